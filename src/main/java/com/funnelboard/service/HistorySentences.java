@@ -71,6 +71,9 @@ public final class HistorySentences {
     /** An address or number by its table and row key ("ida@nordwind.example"), or null: how a deleted or restored one is named. */
     private java.util.function.BiFunction<String, String, String> rowOf = (table, key) -> null;
 
+    /** Whether the change set being described moves a few deals: each move then names its deal. */
+    private boolean severalMoves;
+
     /** The day the move being described records the deal lost, when it is not the move's own day (a loss entered late). */
     private String lostDay;
 
@@ -115,6 +118,9 @@ public final class HistorySentences {
                 .map(ChangeSetEntry.FieldChange::row).collect(java.util.stream.Collectors.toSet());
         boolean moved = set.changes().stream().anyMatch(f -> f.isNewRow() && f.table().equals("stage_change"));
         // A loss entered late: the day it was lost, which is not the day of the move (it was said nowhere afterwards).
+        // Named up to the lines History shows; more are counted instead ("Lead → Lost … (41)").
+        long moves = set.changes().stream().filter(c -> c.isNewRow() && c.table().equals("stage_change")).count();
+        severalMoves = moves > 1 && moves < MAX_DETAILS;
         lostDay = set.changes().stream().filter(f -> f.table().equals("deal") && f.field().equals("stage_entered_at") && f.newValue() != null)
                 .map(f -> read(f.newValue())).filter(JsonNode::canConvertToLong)
                 .map(v -> java.time.LocalDate.ofInstant(java.time.Instant.ofEpochMilli(v.asLong()), clock.getZone()))
@@ -215,7 +221,11 @@ public final class HistorySentences {
 
     private String newRowWords(ChangeSetEntry.FieldChange f, JsonNode row, java.util.function.Supplier<String> currency) {
         return switch (f.table()) {
-            case "stage_change" -> stageChange(row);
+            case "stage_change" -> {
+                // Of several deals moved at once, each move says which deal (four blocks of "Lead → Prospect" named none).
+                String title = severalMoves && row.hasNonNull("deal_id") ? rowOf.apply("deal-title", row.get("deal_id").asString()) : null;
+                yield (title == null ? "" : "\u201C" + title + "\u201D: ") + stageChange(row);
+            }
             case "interaction" -> "Logged " + com.funnelboard.domain.InteractionKind.parse(text(row, "kind")).map(com.funnelboard.domain.InteractionKind::label)
                     .orElse(text(row, "kind")) + ("in".equals(text(row, "direction")) ? " (inbound)" : " (outbound)")
                     + (row.hasNonNull("note") ? ": " + text(row, "note") : "");

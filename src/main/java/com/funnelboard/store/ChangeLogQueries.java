@@ -259,6 +259,9 @@ public final class ChangeLogQueries {
             // An organization's name, in the trash or not: a contact moved to another one was "Edited Goran Kowalski" alone.
             case "organization" -> ctx.select(com.funnelboard.store.jooq.Tables.ORGANIZATION.NAME).from(com.funnelboard.store.jooq.Tables.ORGANIZATION)
                     .where(com.funnelboard.store.jooq.Tables.ORGANIZATION.ID.eq(id)).fetchOptional(com.funnelboard.store.jooq.Tables.ORGANIZATION.NAME);
+            // A deal's title, in the trash or not: of several deals moved at once, each move names its deal.
+            case "deal-title" -> ctx.select(com.funnelboard.store.jooq.Tables.DEAL.TITLE).from(com.funnelboard.store.jooq.Tables.DEAL)
+                    .where(com.funnelboard.store.jooq.Tables.DEAL.ID.eq(id)).fetchOptional(com.funnelboard.store.jooq.Tables.DEAL.TITLE);
             default -> java.util.Optional.empty();
         };
     }

@@ -83,7 +83,9 @@ class CliBulkTest {
         assertThat(moved.get("changed").asInt()).isEqualTo(2);
         assertThat(moved.get("skipped").get(0).get("why").asString()).isEqualTo("in Prospect already");
         assertThat(stage(a)).isEqualTo("prospect");
-        assertThat(cli.run("history", "--limit", "1").out()).contains("Moved 2 deals to Prospect");
+        // Each move of a few names its deal (blocks of "Lead → Prospect" named none).
+        assertThat(cli.run("history", "--limit", "1").out()).contains("Moved 2 deals to Prospect").contains("\u201CAlpha\u201D: Lead \u2192 Prospect")
+                .contains("\u201CBeta\u201D: Lead \u2192 Prospect");
         assertThat(cli.run("undo").exit()).isZero();
         assertThat(stage(a)).isEqualTo("lead");
         assertThat(stage(b)).isEqualTo("lead");

@@ -182,6 +182,18 @@ final class BulkBar extends HBox {
         ask.setHeaderText("Give the " + BulkDialogs.count(model.marks().countProperty().get()) + " to whom?");
         ask.setContentText("Email, or Name <email>:");
         ask.getEditor().setId("bulk-owner-email");
+        // A text that is no address is said in the dialog, which stays open with it (it closed, and the status bar said it).
+        javafx.scene.control.Button ok = (javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            String t = ask.getEditor().getText();
+            String email = com.funnelboard.domain.Person.normalEmail(com.funnelboard.domain.Person.mailboxAddress(t).orElse(t.strip()));
+            java.util.Optional<String> problem = t.isBlank() ? java.util.Optional.of("Write an email address")
+                    : com.funnelboard.domain.Validation.email(email);
+            if (problem.isPresent()) {
+                e.consume();
+                ask.setHeaderText(problem.get() + ": write an email, or Name <email>.");
+            }
+        });
         ask.showAndWait().filter(t -> !t.isBlank()).ifPresent(t -> {
             String email = com.funnelboard.domain.Person.mailboxAddress(t).orElse(t.strip());
             String name = com.funnelboard.service.PeopleService.mailboxName(t);
