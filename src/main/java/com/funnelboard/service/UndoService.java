@@ -263,7 +263,9 @@ public final class UndoService {
                 edited.add(c.table() + c.row());
             }
         }
-        made.sort(java.util.Comparator.comparing(m -> m.startsWith("deal") ? 0 : m.startsWith("contact") ? 1 : 2)); // deals named first
+        // Deals named first, then by name: the same sentence whatever order the merge wrote its rows in.
+        made.sort(java.util.Comparator.<String>comparingInt(m -> m.startsWith("deal") ? 0 : m.startsWith("contact") ? 1 : 2)
+                .thenComparing(java.util.Comparator.naturalOrder()));
         String whose = authors.size() == 1 ? authors.getFirst() + "'s copy" : String.join(" and ", authors) + "'s copies";
         StringBuilder s = new StringBuilder("This undo travels like any change: on " + whose + " too, it takes back ");
         s.append(edits == 0 ? "no edit" : edits + (edits == 1 ? " edit" : " edits") + " on " + edited.size() + (edited.size() == 1 ? " record" : " records"));

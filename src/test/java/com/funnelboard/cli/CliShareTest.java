@@ -457,7 +457,7 @@ class CliShareTest {
         CliRunner.Result undo = bob.run("undo");
         assertThat(undo.exit()).isZero();
         assertThat(undo.out()).contains("Undid: Merged").contains("This undo travels like any change: on ")
-                .contains("the deal \u201COne\u201D and ")
+                .contains("the deal \u201COne\u201D and 3 more records")
                 .contains("the merge brought go to the trash (their merge names them");
         assertThat(bob.run("deals", "show", one).exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(bob.run("deals", "show", two).exit()).isEqualTo(ExitCodes.BAD_INPUT);
