@@ -6,7 +6,9 @@ import java.util.Map;
 public final class FieldLabels {
 
     private static final Map<String, String> NAMED = Map.of("value_minor", "Value", "expected_close_on", "Expected close", "preferred_channel",
-            "Prefers", "final_value_minor", "Final value", "closed_on", "Closed on", "pain_points", "Pain points");
+            "Prefers", "final_value_minor", "Final value", "closed_on", "Closed on", "pain_points", "Pain points",
+            // When the deal entered its stage is its stage, to a reader: an undo's refusal named "the deal's stage entered at".
+            "stage_entered_at", "Stage", "due_at", "Due", "done_at", "Done");
 
     private FieldLabels() {}
 

@@ -75,6 +75,17 @@ class UndoServiceTest {
                 .isEqualTo(store.<Number>read(r -> r.deals().count()).intValue());
     }
 
+    /** A refused undo names a moved deal's stage in words ("the deal “Pilot”'s stage"), not a stored field ("stage entered at"). */
+    @Test
+    void aRefusalSaysAStageInWords() {
+        Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        deals.move(new MoveRequest(lead.id(), Stage.PROSPECT, List.of(), "Met at the fair", null, null));
+        java.util.UUID first = store.read(r -> r.changeLog().latest(1)).getFirst().id();
+        deals.move(new MoveRequest(lead.id(), Stage.OPPORTUNITY, List.of(), "Asked for a quote", null, null));
+        assertThatThrownBy(() -> undo.undo(first)).isInstanceOf(RefusedException.class)
+                .hasMessageContaining("\u201CPilot\u201D's stage;").hasMessageNotContaining("entered at");
+    }
+
     @Test
     void undoingAMoveReturnsTheDealWithoutTheChecklist() {
         Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
