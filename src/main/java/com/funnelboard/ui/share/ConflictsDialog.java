@@ -78,6 +78,11 @@ public final class ConflictsDialog {
             b.visibleProperty().bind(notDeletion.not());
             b.managedProperty().bind(b.visibleProperty());
         }
+        // And the keep buttons only for a value: of a deleted-and-edited record they named no value and meant nothing.
+        for (Button b : new Button[] {mine, theirs, edit}) {
+            b.visibleProperty().bind(notDeletion);
+            b.managedProperty().bind(b.visibleProperty());
+        }
         for (Button b : new Button[] {mine, theirs, edit, keepDeleted, restore}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
@@ -135,9 +140,11 @@ public final class ConflictsDialog {
             ask.setHeaderText(d.text().field() + " of " + c.label() + ": the value to keep");
             ask.showAndWait().ifPresent(v -> resolve(c, FieldConflict.Keep.VALUE, v, reload));
         });
+        // Said of each kind: a record deleted and edited stays in the trash until chosen, whichever came later (it said "the
+        // newer value is shown now" over a deletion older than the edit).
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
                 + "is shown now; the other is kept here until you choose. Keep one, or type another. A record deleted on one installation "
-                + "while edited on another: keep it deleted, or restore it with the edit.");
+                + "while edited on another stays in the trash, whichever came later, until you keep it deleted or restore it with the edit.");
         SafeWrap.wrap(help);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, help, table, movesPane, new HBox(8, mine, theirs, edit, keepDeleted, restore));
