@@ -57,7 +57,11 @@ public final class BulkViewModel {
     /** The marked deals a move to {@code to} finds short of their checklist, and the items a person may confirm for all (read in the background). */
     public CompletableFuture<BulkDeals.Preview> preview(Stage to) {
         List<java.util.UUID> deals = marks.deals();
-        return executors.supply(() -> bulk.preview(deals, to));
+        return executors.supply(() -> bulk.preview(deals, to)).whenComplete((p, failure) -> {
+            if (failure != null) {
+                status.accept(Problems.sentence("The marked deals' checklists could not be read", failure)); // said, not swallowed
+            }
+        });
     }
 
     /**

@@ -53,7 +53,21 @@ class BulkViewModelTest {
             assertThat(said.get()).isEqualTo("Moved 2 deals to Lead (Ctrl+Z undoes it). Left as it was, still marked: \u201CBeta\u201D: in Lead already.");
             assertThat(model.marks().deals()).containsExactly(b.id());
 
-            model.marks().clear();
+            model.preview(Stage.WON).get();
+            store.close(); // a read that fails is said in the status bar, not swallowed
+            model.preview(Stage.WON).handle((o, e) -> null).get();
+            assertThat(said.get()).startsWith("The marked deals' checklists could not be read");
+        }
+    }
+
+    @Test
+    void aGiftToNoAddressIsSaidAndTheMarksStay() throws Exception {
+        try (Store store = Fixtures.store(dir)) {
+            DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
+            AtomicReference<String> said = new AtomicReference<>();
+            BulkViewModel model = new BulkViewModel(new BulkDeals(store, deals, new DealEditing(store, Locale.ENGLISH)),
+                    new UiExecutors(Runnable::run, Runnable::run), said::set, (s, l) -> List.of());
+            Deal a = Fixtures.deal(store, "Alpha", Stage.LEAD, 100_00L);
             model.marks().toggle(card(a));
             model.giveTo("not an email", null, "not an email").handle((o, e) -> null).get();
             assertThat(said.get()).startsWith("The deals were not given");
