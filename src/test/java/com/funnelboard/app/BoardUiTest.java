@@ -237,6 +237,10 @@ class BoardUiTest {
         robot.clickOn("#redo");
         waitUntil(() -> titlesIn(robot, Stage.PROSPECT).contains("Warm lead"));
         assertThat(stageOf(warm)).isEqualTo(Stage.PROSPECT);
+        // The redo done, as the status bar says (the board may show its card first): a Ctrl+Z meanwhile is answered "Still
+        // redoing" and takes nothing back, and the test waited for a Redo link that never came (failed once under load).
+        waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Redid: "),
+                () -> robot.lookup("#status").queryLabeled().getText());
 
         // An edit after an undo leaves nothing to redo: the link goes (it stayed, and said "Nothing to redo").
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
