@@ -174,6 +174,6 @@ final class MoveCommand implements Callable<Integer> {
         } catch (com.funnelboard.service.RefusedException e) {
             return s.console().fail(ExitCodes.REFUSED, e.getMessage() + " (--override REASON moves them all; --skip-unmet moves the others)");
         }
-        return BulkReport.print(s, outcome, "Moved", " to " + to.label());
+        return BulkReport.print(s, outcome, "Moved", " to " + to.label() + (to == Stage.LOST ? ", their open follow-ups done," : ""));
     }
 }

@@ -99,6 +99,8 @@ public final class BoardView extends StackPane {
         scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
         bar = new BulkBar(bulk, model.owners(), clock, locale);
         StackPane.setAlignment(bar, javafx.geometry.Pos.BOTTOM_CENTER);
+        // While the bar shows, the columns leave room under their last card (the bar covered it, out of reach of the scroll).
+        bar.visibleProperty().addListener((o, was, shows) -> pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marking"), shows));
         StackPane.setMargin(bar, new Insets(0, 0, 18, 0));
         getChildren().addAll(scroll, bar, drag.ghostLayer());
         AnsweringDim.install(scroll, model.loadingProperty());

@@ -87,7 +87,9 @@ public final class BulkViewModel {
         String reason = override == null || override.isBlank() ? null : override.strip();
         java.time.LocalDate day = to == Stage.LOST ? lostOn : null;
         return run("moved", "Moving", () -> bulk.move(marks.deals(), to, confirmed, reason, lostReason, lostNote, day,
-                reason == null ? BulkDeals.Unmet.SKIP : BulkDeals.Unmet.REFUSE), "Moved", " to " + to.label());
+                reason == null ? BulkDeals.Unmet.SKIP : BulkDeals.Unmet.REFUSE), "Moved", " to " + to.label()
+                // Said, as a single move to Lost does it too: their open follow-ups are done (History counted them, the status not).
+                + (to == Stage.LOST ? ", their open follow-ups done" : ""));
     }
 
     /** Gives the marked deals to the person with this email (and name, if given). */

@@ -16,7 +16,8 @@ import javafx.scene.input.MouseEvent;
  * How cards are marked for one action on many: Ctrl+click marks a card or lets go of its mark (the first one also marks
  * the card chosen before, as a list's Ctrl+click adds to what is chosen); Shift+click marks the cards of a column from the
  * one chosen (or marked last there) to the one clicked; Ctrl+Space marks the chosen card from the keyboard; Ctrl+A marks
- * every deal of the column the board's filters let through; Escape lets go of every mark. A plain click chooses a card for the detail pane as before and leaves the marks.
+ * every deal of the column the board's filters let through; Shift+↓ and Shift+↑ mark the chosen card and the next; Escape
+ * lets go of every mark. A plain click chooses a card for the detail pane as before and leaves the marks.
  */
 final class CardMarking {
 
@@ -53,6 +54,17 @@ final class CardMarking {
             } else if (MARK.match(e) && list.getSelectionModel().getSelectedItem() != null) {
                 e.consume();
                 marks.toggle(list.getSelectionModel().getSelectedItem());
+            } else if (e.isShiftDown() && !e.isShortcutDown() && (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP)
+                    && list.getSelectionModel().getSelectedItem() != null) {
+                // Shift+↓ and Shift+↑ mark the card chosen and the next one, as a list's Shift+arrow extends its choice (they
+                // only moved the choice, one Ctrl+Space a card).
+                marks.mark(List.of(list.getSelectionModel().getSelectedItem()));
+                javafx.application.Platform.runLater(() -> {
+                    DealCard next = list.getSelectionModel().getSelectedItem();
+                    if (next != null) {
+                        marks.mark(List.of(next));
+                    }
+                });
             } else if (e.getCode() == KeyCode.ESCAPE && marks.countProperty().get() > 0) {
                 e.consume();
                 marks.clear();

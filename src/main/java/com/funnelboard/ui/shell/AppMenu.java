@@ -42,6 +42,7 @@ public final class AppMenu {
             new String[] {"Board", "Ctrl+click or Ctrl+Space", "Mark a card for one action on many (move, owner, close date, trash)"},
             new String[] {"Board", "Shift+click", "Mark the cards of a column from the selected one to this one"},
             new String[] {"Board", "Ctrl+A", "Mark every deal of the column the board's filters show"},
+            new String[] {"Board", "Shift+\u2193 / Shift+\u2191", "Mark the selected card and the next"},
             new String[] {"Board", "Escape", "Let go of the marks"},
             new String[] {"Detail pane", "Enter in the note", "Log it"},
             new String[] {"Detail pane", "Escape", "Back to the cards, or the list beside the pane"},
