@@ -340,6 +340,11 @@ final class ChangeRecorder {
         log.describe(summary);
     }
 
+    /** Writes the change set's summary as last said, before the commit. */
+    void writeSummary() {
+        log.writeSummary();
+    }
+
     UUID id() {
         return log.id();
     }

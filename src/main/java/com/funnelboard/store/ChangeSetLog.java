@@ -121,11 +121,24 @@ final class ChangeSetLog {
         return !overflow;
     }
 
-    /** Says what the action was, in words history and undo show ("Moved “Pilot” to Prospect"). */
+    /**
+     * Says what the action was, in words history and undo show ("Moved “Pilot” to Prospect"); the last said stands. Written
+     * once, before the commit ({@link #writeSummary}): an action on 5,000 deals, whose each move and edit says its own
+     * words before the action says its whole, updated the change set's row 5,000 times.
+     */
     void describe(String summary) {
         source = new ChangeSource(source.origin(), source.author(), summary);
-        if (opened) {
-            ctx.update(CHANGE_SET).set(CHANGE_SET.SUMMARY, summary).where(CHANGE_SET.ID.eq(id)).execute();
+        summaryChanged = opened;
+    }
+
+    /** True when the summary changed since the change set's row was written. */
+    private boolean summaryChanged;
+
+    /** Writes the summary said after the change set's row was (see {@link #describe}); before the commit. */
+    void writeSummary() {
+        if (summaryChanged && recording) {
+            ctx.update(CHANGE_SET).set(CHANGE_SET.SUMMARY, source.summary()).where(CHANGE_SET.ID.eq(id)).execute();
+            summaryChanged = false;
         }
     }
 

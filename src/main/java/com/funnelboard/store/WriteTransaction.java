@@ -41,6 +41,7 @@ final class WriteTransaction {
             if (changes.changed()) {
                 new ScoreCache(dsl, repositories).afterWrite(changes); // the scores this change moves, in the same transaction
             }
+            changes.writeSummary();
             if (changes.changed()) {
                 publisher.ownCommit(changes.id()); // before the commit: the watcher must never take it for another program's
             }
