@@ -80,6 +80,14 @@ public final class BulkDeals {
             throw new InvalidInputException("lost-reason", "Moving deals to Lost needs a lost reason");
         }
         return store.write(r -> {
+            // Each deal takes the ticks its own checklist has; one that no checklist has is a typo, refused for all.
+            for (String code : checked) {
+                boolean known = com.funnelboard.domain.checklist.Gate.ALL.stream()
+                        .anyMatch(g -> r.checklists().forGate(g).stream().anyMatch(i -> i.isNamedBy(code)));
+                if (!known) {
+                    throw new InvalidInputException("check", "\"" + code + "\" is not an item of any checklist");
+                }
+            }
             List<Skipped> skipped = new ArrayList<>();
             List<String> notMet = new ArrayList<>();
             int moved = 0;
@@ -92,18 +100,14 @@ public final class BulkDeals {
                     skipped.add(new Skipped(id, deal.title(), "in " + to.label() + " already"));
                     continue;
                 }
-                // The items ticked for all that this deal's checklist has (a lead going to Won passes more gates than an opportunity).
-                java.util.Set<String> itsCodes = checked.isEmpty() ? java.util.Set.of() : deals.plan(r, id, to).items().stream()
-                        .map(com.funnelboard.domain.checklist.ChecklistItem::code).collect(java.util.stream.Collectors.toSet());
-                List<String> own = checked.stream().filter(itsCodes::contains).toList();
-                MoveRequest request = new MoveRequest(id, to, own, override, lostReason, lostNote);
+                MoveRequest request = new MoveRequest(id, to, checked, override, lostReason, lostNote);
                 if (to == Stage.WON && closedOn != null) {
                     request = request.withWon(new WonDetails.Entry(null, closedOn, Locale.ROOT));
                 } else if (to == Stage.LOST && closedOn != null) {
                     request = request.lostOn(closedOn);
                 }
                 try {
-                    deals.moveIn(r, request);
+                    deals.moveIn(r, request, true); // the items ticked for all that this deal's checklist has
                     moved++;
                 } catch (MoveRefusedException e) {
                     if (e.verdict().unmet().isEmpty()) {

@@ -71,6 +71,14 @@ public final class DealService {
      * as {@link #moveReturningDeal}. Nothing is written when it throws.
      */
     MoveResult moveIn(com.funnelboard.store.Repositories r, MoveRequest request) {
+        return moveIn(r, request, false);
+    }
+
+    /**
+     * @param tickedForMany the request's ticks were made for many deals at once: those this deal's checklist has count, the
+     *     others are no error (a lead going to Won passes more gates than an opportunity)
+     */
+    MoveResult moveIn(com.funnelboard.store.Repositories r, MoveRequest request, boolean tickedForMany) {
         MovePlan plan = plan(r, request.dealId(), request.to());
         if (request.from() != null && plan.deal().stage() != request.from()) {
             throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in " + plan.deal().stage().label() + " now, not in "
@@ -81,7 +89,9 @@ public final class DealService {
             throw new ChecklistChangedException("The checklist for this move changed while it was open (an item reworded, added, removed or "
                     + "made required): nothing was moved. Move the deal again to see it as it is now.");
         }
-        requireKnownItems(plan, request.checked());
+        if (!tickedForMany) {
+            requireKnownItems(plan, request.checked());
+        }
         if (!plan.needsWonDetails() && !request.won().isEmpty() && plan.deal().stage() == Stage.WON && request.to() == Stage.WON) {
             // Said of the deal: "Only a move to Won takes a final value" answered a move to Won of a deal won already.
             throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in Won already, with the final value and close date "

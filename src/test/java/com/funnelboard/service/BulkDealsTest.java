@@ -118,6 +118,8 @@ class BulkDealsTest {
                 null, BulkDeals.Unmet.REFUSE);
         assertThat(o.changed()).isEqualTo(2);
         assertThat(store.read(r -> r.stageChanges().forDeal(warm.id())).getFirst().overrideReason()).isNull();
+        assertThatThrownBy(() -> bulk.move(List.of(opportunity.id()), Stage.WON, List.of("fits-icpp"), "x", null, null, null,
+                BulkDeals.Unmet.REFUSE)).isInstanceOf(InvalidInputException.class).hasMessageContaining("fits-icpp");
     }
 
     @Test
