@@ -61,6 +61,12 @@ class BoardMarksUiTest {
         return bar.isVisible() ? robot.lookup("#bulk-count").queryAs(Labeled.class).getText() : "";
     }
 
+    /** Picks the bar's menu item of that name, in the popup's own scene (a column's header says "Prospect" too). */
+    private static void chooseInMenu(FxRobot robot, String item) {
+        javafx.scene.Scene board = robot.lookup(".board").query().getScene();
+        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && item.equals(l.getText()) && n.getScene() != board).<Node>query());
+    }
+
     private static boolean isMarked(Node cell) {
         return cell.lookup(".deal-card").getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals("marked"));
     }
@@ -149,7 +155,7 @@ class BoardMarksUiTest {
                 "Move the 2 deals marked to the trash\u2026", "Let go of the marks (Escape)");
         robot.clickOn("#bulk-move");
         // The menu's item, in the popup's own scene (the column's header says "Prospect" too).
-        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Prospect".equals(l.getText()) && n.getScene() != board.getScene()).<Node>query());
+        chooseInMenu(robot, "Prospect");
         waitUntil(() -> robot.lookup("#bulk-override").tryQuery().isPresent());
         assertThat(robot.lookup("#bulk-unmet").queryAs(Labeled.class).getText()).contains("\u201CCold lead\u201D (two-way, fits-icp, has-need)");
         assertThat(robot.lookup("#bulk-move-all").query().isDisabled()).as("not without a reason").isTrue();
@@ -178,8 +184,7 @@ class BoardMarksUiTest {
         ctrlClick(robot, card(robot, "Warm lead"));
         waitUntil(() -> marked(robot).equals("1 deal marked"));
         robot.clickOn("#bulk-move");
-        com.funnelboard.ui.board.BoardView board = robot.lookup(".board").queryAs(com.funnelboard.ui.board.BoardView.class);
-        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Lost".equals(l.getText()) && n.getScene() != board.getScene()).<Node>query());
+        chooseInMenu(robot, "Lost");
         waitUntil(() -> robot.lookup("#bulk-lost-reason").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryAs(Labeled.class).getText()).isEqualTo("Why was the marked deal lost?");
         robot.interact(() -> {
@@ -203,10 +208,9 @@ class BoardMarksUiTest {
                 Fixtures.NOW.minusSeconds(3600));
         robot.clickOn(card(robot, "Cold lead"));
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
-        waitUntil(() -> marked(robot).equals("2 deals marked"));
         com.funnelboard.ui.board.BoardView board = robot.lookup(".board").queryAs(com.funnelboard.ui.board.BoardView.class);
         robot.clickOn("#bulk-move");
-        robot.clickOn(robot.lookup(n -> n instanceof Labeled l && "Prospect".equals(l.getText()) && n.getScene() != board.getScene()).<Node>query());
+        chooseInMenu(robot, "Prospect");
         waitUntil(() -> robot.lookup("#bulk-check-has-need").tryQuery().isPresent());
         assertThat(robot.lookup("#bulk-move-others").query().isVisible()).as("none meets it yet").isFalse();
         robot.clickOn("#bulk-check-fits-icp");

@@ -30,13 +30,18 @@ class BulkViewModelTest {
         return new DealCard(d.id(), d.title(), d.stage(), d.contactId(), null, null, null, d.value(), null, d.stageEnteredAt(), null, null);
     }
 
+    /** A view model over the store that runs its work at once and says into {@code said}. */
+    private static BulkViewModel model(Store store, AtomicReference<String> said) {
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
+        return new BulkViewModel(new BulkDeals(store, deals, new DealEditing(store, Locale.ENGLISH)), new UiExecutors(Runnable::run, Runnable::run),
+                said::set, (s, l) -> List.of());
+    }
+
     @Test
     void dealsLeftAsTheyWereStayMarkedAndAreNamedWithWhy() throws Exception {
         try (Store store = Fixtures.store(dir)) {
-            DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
             AtomicReference<String> said = new AtomicReference<>();
-            BulkViewModel model = new BulkViewModel(new BulkDeals(store, deals, new DealEditing(store, Locale.ENGLISH)),
-                    new UiExecutors(Runnable::run, Runnable::run), said::set, (s, l) -> List.of());
+            BulkViewModel model = model(store, said);
             Deal a = Fixtures.deal(store, "Alpha, Inc. pilot", Stage.OPPORTUNITY, 100_00L);
             Deal b = Fixtures.deal(store, "Beta", Stage.LEAD, 100_00L);
             Deal won = Fixtures.deal(store, "Gamma", Stage.WON, 100_00L);
@@ -63,10 +68,8 @@ class BulkViewModelTest {
     @Test
     void aGiftToNoAddressIsSaidAndTheMarksStay() throws Exception {
         try (Store store = Fixtures.store(dir)) {
-            DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), () -> "rep");
             AtomicReference<String> said = new AtomicReference<>();
-            BulkViewModel model = new BulkViewModel(new BulkDeals(store, deals, new DealEditing(store, Locale.ENGLISH)),
-                    new UiExecutors(Runnable::run, Runnable::run), said::set, (s, l) -> List.of());
+            BulkViewModel model = model(store, said);
             Deal a = Fixtures.deal(store, "Alpha", Stage.LEAD, 100_00L);
             model.marks().toggle(card(a));
             model.giveTo("not an email", null, "not an email").handle((o, e) -> null).get();
