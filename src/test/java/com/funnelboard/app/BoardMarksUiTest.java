@@ -176,6 +176,7 @@ class BoardMarksUiTest {
         robot.clickOn("#bulk-close");
         javafx.scene.control.DatePicker day = robot.lookup("#bulk-close-day").queryAs(javafx.scene.control.DatePicker.class);
         waitUntil(() -> day.isFocused() || day.getEditor().isFocused());
+        waitUntil(() -> day.getEditor().getSelectedText().equals(day.getEditor().getText()) && !day.getEditor().getText().isEmpty());
         robot.interact(() -> day.getEditor().setText("Sep 30, 2026"));
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         waitUntil(() -> java.time.LocalDate.of(2026, 9, 30).equals(now(cold).expectedCloseOn())

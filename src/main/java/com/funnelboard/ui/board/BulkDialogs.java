@@ -183,7 +183,10 @@ final class BulkDialogs {
         d.setResultConverter(b -> b == set && typedOr(day, today, locale) != null ? new Close(typedOr(day, today, locale))
                 : b == none ? new Close(null) : null);
         // The keyboard on the day (it was on Set: a date typed went nowhere, and its first space set every deal to the default).
-        d.setOnShown(e -> javafx.application.Platform.runLater(day::requestFocus));
+        d.setOnShown(e -> javafx.application.Platform.runLater(() -> {
+            day.requestFocus();
+            day.getEditor().selectAll(); // a day typed replaces the default (it went in front of it, "fJan 6, 2027")
+        }));
         return d.showAndWait();
     }
 
