@@ -136,15 +136,19 @@ public final class BulkDeals {
         });
     }
 
-    /** A deal short of its checklist for a move: its title and the codes of the required items not met. */
-    public record Shortfall(String title, List<String> codes) {
+    /**
+     * A deal short of its checklist for a move: its title, the codes of the required items not met and their words (see
+     * {@link com.funnelboard.domain.checklist.ChecklistItem#shortText}), in the same order.
+     */
+    public record Shortfall(String title, List<String> codes, List<String> words) {
         public Shortfall {
             codes = List.copyOf(codes);
+            words = List.copyOf(words);
         }
 
-        /** "“Pilot” (two-way, fits-icp)", as {@link #move} names it. */
+        /** "“Pilot” (At least one inbound interaction logged; Fits the ideal customer profile)": the items in the checklist's words. */
         public String named() {
-            return "\u201C" + title + "\u201D (" + String.join(", ", codes) + ")";
+            return "\u201C" + title + "\u201D (" + String.join("; ", words) + ")";
         }
 
         /** Whether ticking {@code confirmed} by hand meets every item it is short of. */
@@ -182,7 +186,8 @@ public final class BulkDeals {
                 if (plan.needsChecklist()) {
                     List<ItemResult> unmet = plan.evaluate(List.of()).unmetRequired();
                     if (!unmet.isEmpty()) {
-                        out.add(new Shortfall(deal.title(), unmet.stream().map(i -> i.item().code()).toList()));
+                        out.add(new Shortfall(deal.title(), unmet.stream().map(i -> i.item().code()).toList(),
+                                unmet.stream().map(i -> i.item().shortText()).toList()));
                         unmet.stream().filter(i -> !i.item().isDerived()).forEach(i -> confirmable.putIfAbsent(i.item().code(), i.item().text()));
                     }
                 }
@@ -334,8 +339,9 @@ public final class BulkDeals {
         return String.format(Locale.ROOT, "%,d", n) + (n == 1 ? " deal" : " deals");
     }
 
+    /** "Fits the ideal customer profile: fits-icp; Has a need …: has-need": each item's words, and the code {@code move --check} takes. */
     private static String codes(List<ItemResult> unmet) {
-        return unmet.stream().map(i -> i.item().code()).collect(Collectors.joining(", "));
+        return unmet.stream().map(i -> i.item().shortText() + ": " + i.item().code()).collect(Collectors.joining("; "));
     }
 
     /** An exception's sentence without its closing full stop, to be set in a list. */

@@ -157,7 +157,7 @@ class BoardMarksUiTest {
         // The menu's item, in the popup's own scene (the column's header says "Prospect" too).
         chooseInMenu(robot, "Prospect");
         waitUntil(() -> robot.lookup("#bulk-override").tryQuery().isPresent());
-        assertThat(robot.lookup("#bulk-unmet").queryAs(Labeled.class).getText()).contains("\u201CCold lead\u201D (two-way, fits-icp, has-need)");
+        assertThat(robot.lookup("#bulk-unmet").queryAs(Labeled.class).getText()).contains("\u201CCold lead\u201D (At least one inbound interaction logged; Fits the ideal customer profile; Has a need that our product or service addresses)");
         assertThat(robot.lookup("#bulk-move-all").query().isDisabled()).as("not without a reason").isTrue();
         robot.clickOn("#bulk-override").write("Met both at the fair");
         robot.clickOn("#bulk-move-all");

@@ -71,7 +71,7 @@ class CliBulkTest {
 
         CliRunner.Result refused = cli.run("move", a, b, "--to", "prospect");
         assertThat(refused.exit()).isEqualTo(ExitCodes.REFUSED);
-        assertThat(refused.err()).contains("\u201CAlpha\u201D (two-way, fits-icp, has-need), \u201CBeta\u201D (two-way, fits-icp, has-need) do not meet "
+        assertThat(refused.err()).contains("\u201CAlpha\u201D (At least one inbound interaction logged: two-way; Fits the ideal customer profile: fits-icp; Has a need that our product or service addresses: has-need), \u201CBeta\u201D (At least one inbound interaction logged: two-way; Fits the ideal customer profile: fits-icp; Has a need that our product or service addresses: has-need) do not meet "
                 + "the Prospect checklist, so nothing was moved.").contains("--skip-unmet");
         assertThat(stage(a)).isEqualTo("lead");
 

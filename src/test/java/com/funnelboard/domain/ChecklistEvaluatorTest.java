@@ -201,4 +201,15 @@ class ChecklistEvaluatorTest {
         assertThat(e.isSatisfied()).isEqualTo(fits && need && reply);
         assertThat(e.unmetRequired().isEmpty()).isEqualTo(e.isSatisfied());
     }
+
+    @Test
+    void anItemIsNamedByItsWordsUpToTheirFirstColonSemicolonOrBracket() {
+        java.util.function.Function<String, String> shortOf = text -> new ChecklistItem(UUID.randomUUID(), "x", Stage.LEAD, Stage.PROSPECT, 0,
+                text, true, null).shortText();
+        assertThat(shortOf.apply("Fits the ideal customer profile (industry, company size, persona)")).isEqualTo("Fits the ideal customer profile");
+        assertThat(shortOf.apply("Budget: able to pay")).isEqualTo("Budget");
+        assertThat(shortOf.apply("Terms negotiated; objections addressed")).isEqualTo("Terms negotiated");
+        assertThat(shortOf.apply("Signed or paid")).isEqualTo("Signed or paid");
+        assertThat(shortOf.apply("(call first) then mail")).isEqualTo("(call first) then mail");
+    }
 }

@@ -73,7 +73,7 @@ class BulkDealsTest {
         assertThatThrownBy(() -> bulk.move(List.of(warm.id(), cold.id()), Stage.PROSPECT, List.of("fits-icp", "has-need"), null, null, null,
                 null, BulkDeals.Unmet.REFUSE))
                 .isInstanceOf(RefusedException.class)
-                .hasMessage("\u201CCold\u201D (two-way) does not meet the Prospect checklist, so nothing was moved. Give a reason to override "
+                .hasMessage("\u201CCold\u201D (At least one inbound interaction logged: two-way) does not meet the Prospect checklist, so nothing was moved. Give a reason to override "
                         + "it for it, or move only the deals that meet it.");
         assertThat(now(warm).stage()).as("the one that met it waits too: all or nothing").isEqualTo(Stage.LEAD);
         assertThat(changeSets()).isEqualTo(before);
@@ -90,7 +90,7 @@ class BulkDealsTest {
                 List.of("fits-icp", "has-need"), null, null, null, null, BulkDeals.Unmet.SKIP);
         assertThat(o.changed()).isEqualTo(2);
         assertThat(o.skipped()).extracting(BulkDeals.Skipped::title, BulkDeals.Skipped::why).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Cold", "the Prospect checklist is not met (two-way)"),
+                org.assertj.core.groups.Tuple.tuple("Cold", "the Prospect checklist is not met (At least one inbound interaction logged: two-way)"),
                 org.assertj.core.groups.Tuple.tuple("There", "in Prospect already"));
         assertThat(now(warm).stage()).isEqualTo(Stage.PROSPECT);
         assertThat(now(warmer).stage()).isEqualTo(Stage.PROSPECT);
@@ -112,6 +112,7 @@ class BulkDealsTest {
         Deal opportunity = Fixtures.deal(store, "Opportunity", Stage.OPPORTUNITY, 100_00L);
         BulkDeals.Preview p = bulk.preview(List.of(warm.id()), Stage.PROSPECT);
         assertThat(p.unmet()).singleElement().satisfies(u -> assertThat(u.codes()).containsExactly("fits-icp", "has-need"));
+        assertThat(p.unmet().getFirst().named()).isEqualTo("\u201C" + p.unmet().getFirst().title() + "\u201D (Fits the ideal customer profile; Has a need that our product or service addresses)");
         assertThat(p.confirmable()).containsKeys("has-need").doesNotContainKey("two-way");
         // Ticked for all: a deal whose checklist has no such item is not refused for it.
         BulkDeals.Outcome o = bulk.move(List.of(warm.id(), opportunity.id()), Stage.PROSPECT, List.of("fits-icp", "has-need"), null, null, null,

@@ -29,6 +29,22 @@ public record ChecklistItem(
         return new Gate(from, to);
     }
 
+    /**
+     * The item's words up to their first colon, semicolon or bracket ("Fits the ideal customer profile" of "Fits the ideal
+     * customer profile (industry, company size, persona)"), to name it in a list; the whole text where nothing comes before one.
+     */
+    public String shortText() {
+        int cut = text.length();
+        for (char c : new char[] {':', ';', '('}) {
+            int at = text.indexOf(c);
+            if (at > 0 && at < cut) {
+                cut = at;
+            }
+        }
+        String s = text.substring(0, cut).strip();
+        return s.isEmpty() ? text.strip() : s;
+    }
+
     /** Whether a user's answer names this item, by id or by code. */
     public boolean isNamedBy(String idOrCode) {
         return code.equalsIgnoreCase(idOrCode) || id.toString().equalsIgnoreCase(idOrCode);

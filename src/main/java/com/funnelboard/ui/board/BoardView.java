@@ -56,6 +56,7 @@ public final class BoardView extends StackPane {
         this.model = model;
         this.marks = bulk.marks();
         this.bulk = bulk;
+        bulk.letGoWhenFiltersChange(model.lensProperty());
         getStyleClass().add("board");
         HBox row = new HBox(10);
         row.getStyleClass().add("board-columns");

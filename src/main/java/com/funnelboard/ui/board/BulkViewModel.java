@@ -54,6 +54,22 @@ public final class BulkViewModel {
         return marks;
     }
 
+    /**
+     * Lets go of the marks when the board's filters change, and says so: a mark the new filters hide was counted by the bar and
+     * acted on unseen (a gift reached deals nobody looked at any more). Not while an action runs, which keeps its skipped deals
+     * marked when it ends.
+     */
+    public void letGoWhenFiltersChange(javafx.beans.value.ObservableValue<com.funnelboard.domain.BoardLens> lens) {
+        lens.addListener((o, was, now) -> {
+            int n = marks.countProperty().get();
+            if (n > 0 && !busy.get() && !java.util.Objects.equals(was, now)) {
+                marks.clear();
+                status.accept("Let go of the " + (n == 1 ? "marked deal" : String.format("%,d marked deals", n))
+                        + ": the filters changed what the board shows.");
+            }
+        });
+    }
+
     /** The marked deals a move to {@code to} finds short of their checklist, and the items a person may confirm for all (read in the background). */
     public CompletableFuture<BulkDeals.Preview> preview(Stage to) {
         List<java.util.UUID> deals = marks.deals();

@@ -86,4 +86,23 @@ class BulkViewModelTest {
         assertThat(BulkDialogs.header(Stage.WON, 2, 2)).isEqualTo("Neither of the 2 marked deals meets the Won checklist");
         assertThat(BulkDialogs.header(Stage.WON, 1, 1)).isEqualTo("The marked deal does not meet the Won checklist");
     }
+
+    @Test
+    void changingTheFiltersLetsGoOfTheMarksAndSaysSo() throws Exception {
+        try (Store store = Fixtures.store(dir)) {
+            AtomicReference<String> said = new AtomicReference<>();
+            BulkViewModel model = model(store, said);
+            javafx.beans.property.ObjectProperty<com.funnelboard.domain.BoardLens> lens =
+                    new javafx.beans.property.SimpleObjectProperty<>(com.funnelboard.domain.BoardLens.ALL);
+            model.letGoWhenFiltersChange(lens);
+            lens.set(com.funnelboard.domain.BoardLens.ALL.withOwner(com.funnelboard.domain.OwnerFilter.NOBODY));
+            assertThat(said.get()).as("nothing marked, nothing said").isNull();
+            Deal a = Fixtures.deal(store, "Alpha", Stage.LEAD, 100_00L);
+            Deal b = Fixtures.deal(store, "Beta", Stage.LEAD, 100_00L);
+            model.marks().mark(List.of(card(a), card(b)));
+            lens.set(com.funnelboard.domain.BoardLens.ALL);
+            assertThat(model.marks().deals()).isEmpty();
+            assertThat(said.get()).isEqualTo("Let go of the 2 marked deals: the filters changed what the board shows.");
+        }
+    }
 }
