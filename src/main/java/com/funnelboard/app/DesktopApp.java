@@ -231,7 +231,7 @@ public final class DesktopApp {
             if (n.restored()) {
                 undoService.forget();
             }
-            undo.changed();
+            undo.changed(n);
         });
         main[0] = new MainView(shell, boardModel, board, workbench[0], today, prompts, undo);
         // Dialogs and alerts wrap their sentences, which quote names: none may wrap right-to-left text (see SafeWrap). The main

@@ -54,11 +54,6 @@ public final class ShareDialogs {
      */
     public void tellConflictsOfMergesElsewhere(com.funnelboard.service.ChangeFeed feed, java.util.Locale locale) {
         feed.subscribe(n -> {
-            if (n.elsewhere() && n.origin() == com.funnelboard.domain.ChangeOrigin.UNDO && n.summary() != null
-                    && n.summary().startsWith("Undid: Merged ")) {
-                // The merge it takes back was said here: its undo is too (the status bar kept "Merged … beside the window").
-                status.accept(undoneSentence(n.summary()));
-            }
             if (n.elsewhere() && n.summary() != null && n.summary().startsWith("Resolved a conflict")) {
                 // Resolved beside the window (`conflicts resolve`): the count said here is brought up to date ("1 conflict to review"
                 // stood after it was resolved).
@@ -102,11 +97,6 @@ public final class ShareDialogs {
     /** "3 conflicts from merges wait to be reviewed in File → Conflicts." */
     static String waitingSentence(int open) {
         return open + (open == 1 ? " conflict from a merge waits" : " conflicts from merges wait") + " to be reviewed in File \u2192 Conflicts.";
-    }
-
-    /** "Undid: Merged 2 change sets from Bo Lind (bo.funnel) beside the window." */
-    static String undoneSentence(String summary) {
-        return summary.split("; ", 2)[0] + " beside the window.";
     }
 
     /** "Merged 2 change sets from Bo Lind (bo.funnel) beside the window: 3 conflicts to review in File → Conflicts." */

@@ -50,6 +50,20 @@ public final class UndoViewModel {
      * an edit after an undo — the Redo link goes (it stayed, and said "Nothing to redo" when clicked).
      */
     public void changed() {
+        changed(null);
+    }
+
+    /**
+     * As {@link #changed()}; and an undo or redo made beside the window (the command line's {@code undo}) is said in the status
+     * bar, "Undid: Moved 12 deals to Prospect beside the window.": it kept saying "Moved 12 deals to Prospect (Ctrl+Z undoes it)"
+     * of deals back where they were.
+     */
+    public void changed(com.funnelboard.domain.ChangeNotice n) {
+        if (n != null && n.elsewhere() && n.origin() == com.funnelboard.domain.ChangeOrigin.UNDO && n.summary() != null
+                && !n.summary().isBlank()) {
+            String sentence = besideTheWindow(n.summary());
+            executors.fx().execute(() -> status.accept(sentence));
+        }
         // Read off the FX thread: the window's journal is kept in the database's local state.
         executors.supply(undo::canRedo).thenAcceptAsync(canRedo -> {
             if (redoOffered.get() && !canRedo) {
@@ -117,5 +131,11 @@ public final class UndoViewModel {
             }
             return null;
         }, executors.fx());
+    }
+
+    /** "Undid: Merged 2 change sets from Bo Lind (bo.funnel) beside the window." of an undo's summary (its first part only). */
+    static String besideTheWindow(String summary) {
+        String first = summary.strip().split("; ", 2)[0];
+        return (first.endsWith(".") ? first.substring(0, first.length() - 1) : first) + " beside the window.";
     }
 }

@@ -92,7 +92,11 @@ class MergedElsewhereTest {
         new DealEditing(window, Locale.UK).edit(deal.id(), new DealEditing.Edit(null, "12,500", null, null, false, null));
         window.watchOtherPrograms(50);
         ShareViewModel model = new ShareViewModel(new ShareService(window), new UiExecutors(Runnable::run, Runnable::run));
-        new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsOfMergesElsewhere(new ChangeFeed(window), Locale.UK);
+        ChangeFeed feed = new ChangeFeed(window);
+        new ShareDialogs(model, null, said::add, () -> null, () -> null).tellConflictsOfMergesElsewhere(feed, Locale.UK);
+        com.funnelboard.ui.shell.UndoViewModel undo = new com.funnelboard.ui.shell.UndoViewModel(new com.funnelboard.service.UndoService(window,
+                com.funnelboard.service.UndoJournal.inMemory()), new UiExecutors(Runnable::run, Runnable::run), said::add);
+        feed.subscribe(undo::changed);
         try (Store command = Store.open(dir.resolve("ida.db"), new TickingClock(Fixtures.NOW.plusSeconds(90)))) {
             new ShareService(command).merge(file, () -> false);
         }
