@@ -51,7 +51,8 @@ final class SchemaModel {
             "V18__short_owner_names.sql",
             "V19__deferred_moves_and_interactions.sql",
             "V20__won_totals_of_final_values.sql",
-            "V21__closed_deals_index.sql");
+            "V21__closed_deals_index.sql",
+            "V22__received_set_digests.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {

@@ -141,7 +141,7 @@ final class ShareFileReader implements AutoCloseable {
                 out.add(new SharedChanges.Set(x.id(), x.origin(), x.author(), x.replica(), x.hlc(), x.madeAt(), x.summary(), x.seenJson(),
                         x.seen(), List.copyOf(es)));
             }
-            return new SharedChanges(headers.source(), headers.exporter(), headers.schema(), out);
+            return new SharedChanges(headers.source(), headers.exporter(), headers.schema(), out, setDigests);
         } catch (SQLException e) {
             throw failure(name, e);
         }
@@ -362,7 +362,7 @@ final class ShareFileReader implements AutoCloseable {
             out.add(new SharedChanges.Set(b.id, b.origin, b.author, b.replica, b.hlc, b.madeAt, b.summary, b.seenJson, b.seen,
                     List.copyOf(b.entries)));
         }
-        return new SharedChanges(source, exporter, version, out);
+        return new SharedChanges(source, exporter, version, out, Map.of());
     }
 
     /** The sentence refusing the share file {@code name} because of {@code why} (see {@link ShareFileChecks#refuse}). */

@@ -61,10 +61,10 @@ final class ShareHistory {
                 binds[j] = part.get(j);
                 binds[part.size() + j] = part.get(j);
             }
-            for (Record r : ctx.fetch("SELECT id, replica_id, CAST(hlc AS TEXT), 'applied', origin, author, CAST(made_at AS TEXT), summary, 1 "
-                    + "FROM change_set WHERE id IN (" + marks + ") UNION ALL "
-                    + "SELECT id, replica_id, CAST(hlc AS TEXT), state, origin, author, CAST(made_at AS TEXT), summary, 0 FROM received_change_set "
-                    + "WHERE id IN (" + marks + ")", binds)) {
+            for (Record r : ctx.fetch("SELECT id, replica_id, CAST(hlc AS TEXT), 'applied', origin, author, CAST(made_at AS TEXT), summary, 1, "
+                    + "NULL FROM change_set WHERE id IN (" + marks + ") UNION ALL "
+                    + "SELECT id, replica_id, CAST(hlc AS TEXT), state, origin, author, CAST(made_at AS TEXT), summary, 0, digest "
+                    + "FROM received_change_set WHERE id IN (" + marks + ")", binds)) {
                 SharedChanges.Set s = byId.get(r.get(0, String.class));
                 // Its header must be the one received (or made) before; its entries are not read again, and none of them is used.
                 if (!s.replica().toString().equals(r.get(1, String.class)) || s.hlc() != Long.parseLong(r.get(2, String.class))
@@ -85,6 +85,14 @@ final class ShareHistory {
                     boolean madeHere = r.get(8, Integer.class) == 1;
                     leftOut.add(said + (madeHere ? "; made on this installation, whose own copy stands"
                             : "; ask " + author + " for a file exported from their own installation"));
+                } else if (replace && r.get(8, Integer.class) == 0 && in.digests().containsKey(s.id().toString())
+                        && !in.digests().get(s.id().toString()).equals(storedDigest(s.id(), r.get(9, String.class)))) {
+                    // The same header over other entries: a file altered without its check values, merged first, had its copy kept
+                    // and every genuine copy after it answered "Nothing new" without a word (its entries are never read again).
+                    String author = com.funnelboard.domain.Printable.escape(r.get(5, String.class));
+                    leftOut.add(author + "'s " + s.id().toString().substring(0, 8) + (r.get(7, String.class) == null ? ""
+                            : ", \u201C" + com.funnelboard.domain.Printable.escape(r.get(7, String.class)) + "\u201D")
+                            + "; ask " + author + " for a file exported from their own installation");
                 }
                 known.add(s.id()); // applied; or held or waiting, and then retried from what was stored
 
@@ -94,6 +102,19 @@ final class ShareHistory {
         Set<UUID> dropped = WaitingSets.dropped(ctx);
         in.sets().stream().map(SharedChanges.Set::id).filter(dropped::contains).forEach(known::add);
         return known;
+    }
+
+    /**
+     * The check value of the received set {@code id} as stored here: {@code stored} when it was kept, else worked out from its
+     * stored header and entries and kept (once per set: a later file's copy is compared with it).
+     */
+    private String storedDigest(UUID id, String stored) {
+        if (stored != null) {
+            return stored;
+        }
+        String digest = ShareSetDigests.ofReceived(ctx, id);
+        ctx.execute("UPDATE received_change_set SET digest = ? WHERE id = ?", digest, id.toString());
+        return digest;
     }
 
     /** Removes a received change set and its entries (one the user dropped while it waited: see {@link WaitingSets}). */
@@ -203,9 +224,9 @@ final class ShareHistory {
      * Keeps the received sets as they came: new ones with their entries, retried ones with their new
      * state; those applied name the merge change set that applied them.
      */
-    void store(List<SharedChanges.Set> candidates, Set<UUID> fresh, Map<UUID, String> state, UUID mergedBy) {
+    void store(List<SharedChanges.Set> candidates, Set<UUID> fresh, Map<UUID, String> state, UUID mergedBy, Map<String, String> digests) {
         var sets = ctx.batch(ctx.query("INSERT INTO received_change_set (id, origin, author, replica_id, hlc, made_at, summary, seen, state, "
-                + "merged_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", null, null, null, null, null, null, null, null, null, null));
+                + "merged_by, digest) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", null, null, null, null, null, null, null, null, null, null, null));
         boolean anySet = false;
         List<Object[]> entries = new ArrayList<>();
         for (SharedChanges.Set s : candidates) {
@@ -216,7 +237,9 @@ final class ShareHistory {
                         s.id().toString());
                 continue;
             }
-            sets.bind(s.id().toString(), s.origin(), s.author(), s.replica().toString(), s.hlc(), s.madeAt(), s.summary(), s.seenJson(), st, by);
+            // The file's check value of the set, checked against its entries as they were read (null in a file without them).
+            sets.bind(s.id().toString(), s.origin(), s.author(), s.replica().toString(), s.hlc(), s.madeAt(), s.summary(), s.seenJson(), st, by,
+                    digests.get(s.id().toString()));
             anySet = true;
             for (SharedChanges.Entry e : s.entries()) {
                 entries.add(new Object[] {s.id().toString(), e.seq(), e.table(), e.row(), e.field(), e.value()});

@@ -226,7 +226,7 @@ final class ShareMerge {
                 local.identityNeedsConfirming() ? null : local.identity().map(com.funnelboard.domain.Person::email).orElse(null));
         history.deferForeignKeys();
         // The received sets are stored first: the bulk copy reads the new rows from them.
-        history.store(candidates, fresh, state, changes.id());
+        history.store(candidates, fresh, state, changes.id(), in.digests());
         if (!bulk.isEmpty()) {
             history.stage(applied.stream().map(SharedChanges.Set::id).toList(), notCopied);
         }

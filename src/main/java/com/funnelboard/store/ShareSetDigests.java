@@ -97,6 +97,21 @@ final class ShareSetDigests {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /** The digest of the received set {@code id} as this database stores it (its header and entries), as its export would give it. */
+    static String ofReceived(org.jooq.DSLContext ctx, UUID id) {
+        ShareSetDigests sums = new ShareSetDigests();
+        String set = id.toString();
+        for (org.jooq.Record e : ctx.fetch("SELECT CAST(seq AS TEXT), table_name, row_key, field, new_value FROM received_change "
+                + "WHERE change_set_id = ?", set)) {
+            sums.add(set, entry(set, Long.parseLong(e.get(0, String.class)), e.get(1, String.class), e.get(2, String.class),
+                    e.get(3, String.class), e.get(4, String.class)));
+        }
+        org.jooq.Record h = ctx.fetchOne("SELECT origin, author, replica_id, CAST(hlc AS TEXT), CAST(made_at AS TEXT), summary, seen "
+                + "FROM received_change_set WHERE id = ?", set);
+        return sums.of(id, h.get(0, String.class), h.get(1, String.class), UUID.fromString(h.get(2, String.class)),
+                Long.parseLong(h.get(3, String.class)), Long.parseLong(h.get(4, String.class)), h.get(5, String.class), h.get(6, String.class));
+    }
+
     /** The hash of one entry, as it is in the file (safe on any thread). */
     static byte[] entry(String set, long seq, String table, String row, String field, String value) {
         return entry(utf8(set), seq, utf8(table), utf8(row), utf8(field), utf8(value));

@@ -12,8 +12,14 @@ import java.util.UUID;
  * @param source the file they were read from
  * @param exporter the installation that wrote the file
  * @param schema the database schema version the values are for
+ * @param digests each set's check value as the file gives it, by set id (see {@link ShareSetDigests}); empty where none was
+ *     read (a file of an earlier version, or the headers alone)
  */
-public record SharedChanges(Path source, UUID exporter, int schema, List<Set> sets) {
+public record SharedChanges(Path source, UUID exporter, int schema, List<Set> sets, Map<String, String> digests) {
+
+    public SharedChanges {
+        digests = Map.copyOf(digests);
+    }
 
     /** One change set as it travels: who, where, when, what its author had received, and its entries. */
     public record Set(UUID id, String origin, String author, UUID replica, long hlc, long madeAt, String summary, String seenJson,

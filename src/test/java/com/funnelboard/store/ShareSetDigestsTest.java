@@ -27,11 +27,12 @@ class ShareSetDigestsTest {
 
     private Path good;
     private Store live;
+    private com.funnelboard.domain.Deal pilot;
 
     @BeforeEach
     void aTeammatesFile() {
         try (Store teammate = Store.open(dir.resolve("teammate.db"), new TickingClock(Fixtures.NOW))) {
-            Fixtures.deal(teammate, "Pilot Zanzibar", Stage.LEAD, 1_000L);
+            pilot = Fixtures.deal(teammate, "Pilot Zanzibar", Stage.LEAD, 1_000L);
             good = dir.resolve("good.funnel");
             new ShareExchange(teammate).export(good);
         }
@@ -91,6 +92,41 @@ class ShareSetDigestsTest {
         try (Store third = Store.open(dir.resolve("third.db"), new TickingClock(Fixtures.NOW))) {
             assertThat(new ShareExchange(third).merge(relayed, false, () -> false).newRows()).as("the teammate's rows and the relay's own")
                     .isEqualTo(6);
+        }
+    }
+
+    @Test
+    void theGenuineCopyOfASetReceivedAlteredWithoutItsCheckValuesIsNamedNotTakenForNothingNew() throws Exception {
+        Path altered = edited("altered.funnel", "UPDATE change SET new_value = json_set(new_value, '$.value_minor', 999999999) "
+                + "WHERE table_name = 'deal' AND field = '*'");
+        try (var c = DriverManager.getConnection("jdbc:sqlite:" + altered); var st = c.createStatement()) {
+            st.execute("DELETE FROM share_info WHERE key LIKE 'digest:%'");
+        }
+        assertThat(new ShareExchange(live).merge(altered, false, () -> false).newRows()).as("a file without check values merges").isEqualTo(3);
+
+        var report = new ShareExchange(live).merge(good, false, () -> false);
+        assertThat(report.leftOut()).singleElement().satisfies(s -> assertThat(s)
+                .contains("ask ").contains("for a file exported from their own installation"));
+        assertThat(com.funnelboard.domain.MergeReport.leftOutSentence(report.leftOut()))
+                .contains("whose copy in the file differs from the one received before");
+        assertThat(live.read(r -> r.deals().find(pilot.id())).orElseThrow().value().minor()).as("the copy received first is kept")
+                .isEqualTo(999_999_999L);
+    }
+
+    @Test
+    void aSetReceivedDirectlyAndAgainThroughATeammateIsNoAlteredCopy() throws Exception {
+        new ShareExchange(live).merge(good, false, () -> false);
+        Fixtures.deal(live, "Mine", Stage.PROSPECT, 2_000L);
+        Path relayed = dir.resolve("relayed.funnel");
+        new ShareExchange(live).export(relayed);
+        Path older = edited("older.funnel", "DELETE FROM share_info WHERE key LIKE 'digest:%'");
+        try (Store third = Store.open(dir.resolve("third.db"), new TickingClock(Fixtures.NOW))) {
+            new ShareExchange(third).merge(good, false, () -> false);
+            assertThat(new ShareExchange(third).merge(relayed, false, () -> false).leftOut()).as("its check value kept when received").isEmpty();
+        }
+        try (Store fourth = Store.open(dir.resolve("fourth.db"), new TickingClock(Fixtures.NOW))) {
+            new ShareExchange(fourth).merge(older, false, () -> false);
+            assertThat(new ShareExchange(fourth).merge(relayed, false, () -> false).leftOut()).as("worked out from the stored copy").isEmpty();
         }
     }
 
