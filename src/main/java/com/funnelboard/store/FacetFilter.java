@@ -53,7 +53,7 @@ final class FacetFilter {
             java.util.function.Function<FacetFilter, T> work) {
         synchronized (facets) {
             facets.refresh(ctx);
-            java.util.List<Hits> hits = Hits.of(ctx, facets, lens);
+            java.util.List<FacetHits> hits = FacetHits.of(ctx, facets, lens);
             boolean[] overridden = lens.overridden() ? passing(ctx, facets, OverriddenEntry.overridden()) : null;
             boolean[] attention = AttentionConditions.asks(lens) ? passing(ctx, facets, AttentionConditions.of(lens, now, zone)) : null;
             return work.apply(new FacetFilter(facets, matching(facets, lens, hits, overridden, attention, rot, now.toEpochMilli()), now.toEpochMilli()));
@@ -100,67 +100,6 @@ final class FacetFilter {
     /** Headers per stage (largest total first) and, per column asked for, its deals' ids in order. */
     record Read(Map<Stage, List<BoardQueries.StageTotal>> totals, Map<Stage, List<String>> pages) {}
 
-    /** The slots of the deals, contacts and organizations a text filter's words find (null: no text filter). */
-    private record Hits(boolean[] deals, boolean[] contacts, boolean[] organizations) {
-        /**
-         * One per word of the text (null: no text filter): a card holds the text when each word is in the deal, its contact
-         * or its organization, as the command line's query asks (see LensConditions). Read with the facets' lock held, straight
-         * into slots.
-         */
-        static java.util.List<Hits> of(DSLContext ctx, DealFacets f, BoardLens lens) {
-            if (lens.text() == null) {
-                return null;
-            }
-            java.util.List<String> words = SearchText.filterWords(lens.text());
-            if (words.isEmpty()) {
-                return java.util.List.of(new Hits(new boolean[f.slots], new boolean[f.contactSlot.size()], new boolean[f.orgSlot.size()]));
-            }
-            return words.stream().map(w -> f.found(w, () -> read(ctx, f, w))).toList();
-        }
-
-        private static Hits read(DSLContext ctx, DealFacets f, String text) {
-            Hits hits = new Hits(new boolean[f.slots], new boolean[f.contactSlot.size()], new boolean[f.orgSlot.size()]);
-            SearchText.toMatch(text).ifPresent(match -> ctx.connection(c -> {
-                try (java.sql.PreparedStatement p = c.prepareStatement("SELECT CASE d.kind WHEN 'deal' THEN 0 WHEN 'contact' THEN 1 ELSE 2 END, d.ref"
-                        + " FROM search CROSS JOIN search_doc d ON d.docid = search.rowid WHERE search MATCH ?"
-                        + " AND d.kind IN ('deal', 'contact', 'organization')")) {
-                    p.setString(1, match);
-                    try (java.sql.ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            int kind = r.getInt(1);
-                            Integer slot = (kind == 0 ? f.dealSlot : kind == 1 ? f.contactSlot : f.orgSlot).get(r.getString(2));
-                            if (slot != null) {
-                                (kind == 0 ? hits.deals : kind == 1 ? hits.contacts : hits.organizations)[slot] = true;
-                            }
-                        }
-                    }
-                }
-            }));
-            // A phone number as people write it: the contacts holding it, as the command line's filter finds them.
-            ContactSearchCondition.contactsHolding(text).ifPresent(holders -> {
-                for (org.jooq.Record1<java.util.UUID> r : ctx.fetch(holders)) {
-                    Integer slot = f.contactSlot.get(r.value1().toString());
-                    if (slot != null) {
-                        hits.contacts[slot] = true;
-                    }
-                }
-            });
-            // Words of a script without spaces are found inside names and titles too, as the command line's filter finds them.
-            java.util.List<String> inside = SearchText.unspacedWords(text);
-            if (!inside.isEmpty()) {
-                for (org.jooq.Record r : ctx.fetch(NamesHolding.rows(inside.size()), NamesHolding.binds(inside))) {
-                    String kind = r.get(0, String.class);
-                    int k = kind.equals("deal") ? 0 : kind.equals("contact") ? 1 : 2;
-                    Integer slot = (k == 0 ? f.dealSlot : k == 1 ? f.contactSlot : f.orgSlot).get(r.get(1, String.class));
-                    if (slot != null) {
-                        (k == 0 ? hits.deals : k == 1 ? hits.contacts : hits.organizations)[slot] = true;
-                    }
-                }
-            }
-            return hits;
-        }
-    }
-
     /**
      * The slots of the deals {@code condition} lets through: a filter the facets do not hold (the deals that entered their
      * stage by an override, those a cleanup looks for), asked of the database once per read when it is on. The window's
@@ -178,7 +117,7 @@ final class FacetFilter {
         return out;
     }
 
-    private static boolean[] matching(DealFacets f, BoardLens lens, java.util.List<Hits> hits, boolean[] overridden, boolean[] attention,
+    private static boolean[] matching(DealFacets f, BoardLens lens, java.util.List<FacetHits> hits, boolean[] overridden, boolean[] attention,
             RotRule rot, long at) {
         List<IntPredicate> tests = new ArrayList<>();
         OwnerFilter owner = lens.owner();
@@ -190,8 +129,8 @@ final class FacetFilter {
                 tests.add(s -> f.owner[s] >= 0 && same[f.owner[s]]);
             }
         }
-        for (Hits word : hits == null ? java.util.List.<Hits>of() : hits) {
-            tests.add(s -> word.deals[s] || ofContactOrOrganization(f, s, word.contacts, word.organizations));
+        for (FacetHits word : hits == null ? java.util.List.<FacetHits>of() : hits) {
+            tests.add(s -> word.deals()[s] || ofContactOrOrganization(f, s, word.contacts(), word.organizations()));
         }
         if (lens.source() != null) {
             boolean[] same = f.words.where(sameAs(lens.source()));
