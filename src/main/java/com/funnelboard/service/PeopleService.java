@@ -49,9 +49,13 @@ public final class PeopleService {
                 : store.read(r -> r.local().identityNeedsConfirming() ? r.local().identity() : Optional.<Person>empty());
     }
 
-    /** What the question starts with: the person kept (or the one a copy came from), else the operating system's user name and no email. */
+    /**
+     * What the question starts with: the person kept, else who last said who they are on this computer, else the one a copy
+     * came from, else the operating system's user name and no email. A teammate's file opened here offered the teammate, and
+     * Enter made their name the author of this user's changes.
+     */
     public Person suggestion() {
-        return me().or(this::copiedFrom).or(this::lastOnThisComputer).orElseGet(() -> new Person(System.getProperty("user.name", ""), ""));
+        return me().or(this::lastOnThisComputer).or(this::copiedFrom).orElseGet(() -> new Person(System.getProperty("user.name", ""), ""));
     }
 
     /**

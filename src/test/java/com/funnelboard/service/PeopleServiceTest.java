@@ -199,4 +199,31 @@ class PeopleServiceTest {
             assertThat(new PeopleService(third).suggestion().email()).isEmpty();
         }
     }
+
+    /**
+     * A teammate's file opened here suggests who answered on this computer, not the teammate (Enter made the teammate the
+     * author of this user's changes); the question says whose file it was.
+     */
+    @Test
+    void aTeammatesFileSuggestsWhoAnsweredOnThisComputer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path known = folder.resolve("app").resolve("known-files");
+        java.nio.file.Files.createDirectories(known.getParent());
+        try (Store mine = Store.open(folder.resolve("mine.db"), Fixtures.CLOCK, known)) {
+            new PeopleService(mine).setIdentity("Sam Taylor", "sam@example.com");
+        }
+        try (Store idas = Store.open(folder.resolve("ida.db"), Fixtures.CLOCK)) {
+            new PeopleService(idas).setIdentity("Ida Berg", "ida@nordwind.example");
+        }
+        java.nio.file.Path copy = folder.resolve("from-ida.db");
+        java.nio.file.Files.copy(folder.resolve("ida.db"), copy);
+        try (Store opened = Store.open(copy, Fixtures.CLOCK, known)) {
+            PeopleService people = new PeopleService(opened);
+            assertThat(people.needsAsking()).isTrue();
+            assertThat(people.suggestion()).isEqualTo(new com.funnelboard.domain.Person("Sam Taylor", "sam@example.com"));
+            assertThat(people.copiedFrom()).contains(new com.funnelboard.domain.Person("Ida Berg", "ida@nordwind.example"));
+        }
+        try (Store fresh = Store.open(folder.resolve("new.db"), Fixtures.CLOCK, known)) {
+            assertThat(new PeopleService(fresh).copiedFrom()).as("a database made here is no copy").isEmpty();
+        }
+    }
 }

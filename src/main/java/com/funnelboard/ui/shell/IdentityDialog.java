@@ -71,13 +71,18 @@ public final class IdentityDialog {
         }
     }
 
-    /** Asks; empty when the question was put off ("Later"). */
-    public static Optional<Answer> ask(Window owner, Person suggested, boolean firstTime) {
+    /**
+     * Asks; empty when the question was put off ("Later").
+     *
+     * @param copiedFrom who used the file on the computer it was copied from; empty for a database new here (it said "used by
+     *     someone else" of a database just made on this computer, whenever another one here had an answer to suggest)
+     */
+    public static Optional<Answer> ask(Window owner, Person suggested, Optional<Person> copiedFrom) {
         Dialog<Answer> d = new Dialog<>();
         com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
-        d.setTitle(firstTime ? "Welcome to Funnelboard" : "Who uses this installation");
-        d.setHeaderText(firstTime ? "Who are you?" : "This database was used by someone else: who are you?");
+        d.setTitle(copiedFrom.isEmpty() && suggested.email().isEmpty() ? "Welcome to Funnelboard" : "Who uses this database");
+        d.setHeaderText(headerOf(copiedFrom));
         Fields f = new Fields(suggested);
         Label why = new Label("Your changes carry your name and email, and the deals you create are yours; teammates see them "
                 + "when you share. They are kept on this computer only.");
@@ -90,5 +95,11 @@ public final class IdentityDialog {
         d.setResultConverter(b -> b == ButtonType.OK ? f.answer() : null);
         javafx.application.Platform.runLater(() -> (f.email.getText().isBlank() ? f.email : f.name).requestFocus());
         return d.showAndWait();
+    }
+
+    /** "Who are you?"; of a copied file, "This database comes from another computer, where Ida Berg used it: who are you here?". */
+    static String headerOf(Optional<Person> copiedFrom) {
+        return copiedFrom.map(p -> "This database comes from another computer, where " + com.funnelboard.domain.Printable.escape(
+                p.name().isBlank() ? p.email() : p.name()) + " used it: who are you here?").orElse("Who are you?");
     }
 }

@@ -107,8 +107,8 @@ final class ShellDialogs {
 
     /** First start (or a database copied from elsewhere): asks who uses this installation. */
     CompletableFuture<Void> askWhoYouAre() {
-        return shell.identityToAsk().thenAccept(ask -> ask.ifPresent(suggested -> IdentityDialog.ask(window(), suggested,
-                suggested.email().isEmpty()).ifPresent(this::saveIdentity)));
+        return shell.identityToAsk().thenAccept(ask -> ask.ifPresent(q -> IdentityDialog.ask(window(), q.suggested(), q.copiedFrom())
+                .ifPresent(this::saveIdentity)));
     }
 
     /**

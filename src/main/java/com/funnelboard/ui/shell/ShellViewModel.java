@@ -66,13 +66,20 @@ public final class ShellViewModel {
         this.people = people;
     }
 
+    /**
+     * The question who uses this database: what it suggests, and who used the file on another computer when it was copied from
+     * there (empty: a database new here).
+     */
+    public record IdentityQuestion(com.funnelboard.domain.Person suggested, Optional<com.funnelboard.domain.Person> copiedFrom) {}
+
     /** Whether to ask who uses this installation (first start, or a file copied from elsewhere), with what to suggest. */
-    public CompletableFuture<Optional<com.funnelboard.domain.Person>> identityToAsk() {
+    public CompletableFuture<Optional<IdentityQuestion>> identityToAsk() {
         if (people == null) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return executors.problems().logFailure("Could not tell who uses this installation",
-                executors.supply(() -> people.needsAsking() ? Optional.of(people.suggestion()) : Optional.<com.funnelboard.domain.Person>empty()));
+                executors.supply(() -> people.needsAsking() ? Optional.of(new IdentityQuestion(people.suggestion(), people.copiedFrom()))
+                        : Optional.<IdentityQuestion>empty()));
     }
 
     /** Who uses this installation now, if known (read in the background). */
