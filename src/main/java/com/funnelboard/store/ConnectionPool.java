@@ -62,13 +62,25 @@ final class ConnectionPool implements AutoCloseable {
 
     /** @param decorate wraps each new connection (fault-injection tests) */
     ConnectionPool(String url, UnaryOperator<Connection> decorate) {
+        this(url, decorate, false);
+    }
+
+    /**
+     * @param readOnly connections that only read (a file its owner made read-only): SQLite refuses any write on them, and
+     *     they set no journal mode (the file's own, write-ahead, stays)
+     */
+    ConnectionPool(String url, UnaryOperator<Connection> decorate, boolean readOnly) {
         this.decorate = decorate;
         SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        if (readOnly) {
+            config.setReadOnly(true);
+        } else {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        }
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setTransactionMode(readOnly ? SQLiteConfig.TransactionMode.DEFERRED : SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setCacheSize(-CACHE_KIB);
         // Keys are ids made here, never the row id SQLite assigns: without this the driver matches
         // every statement it runs against a pattern to find the inserts whose key to fetch.

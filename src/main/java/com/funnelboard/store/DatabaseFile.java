@@ -224,22 +224,28 @@ public final class DatabaseFile {
     }
 
     /**
-     * Refuses a database file its owner made read-only: Funnelboard writes to every database it
-     * opens (its log, its settings), and making it private gave the file back its owner's write
-     * permission (0444 became 0600), so the next command changed a file the user had protected.
-     * Checked before anything touches it; {@code check} reads such a file as any other.
+     * Whether the owner made the file read-only (its permissions; where there are none, whether it can be written). Such a file
+     * is opened for reading only (see {@link StoreAccess}); anything that would write to it is refused (see
+     * {@link #refuseReadOnly}).
      */
-    static void refuseReadOnly(Path database) {
-        boolean readOnly;
+    static boolean isReadOnly(Path database) {
         try {
-            readOnly = posix() ? !Files.getPosixFilePermissions(database).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
+            return posix() ? !Files.getPosixFilePermissions(database).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)
                     : !Files.isWritable(database);
         } catch (IOException | UnsupportedOperationException e) {
-            return; // nothing to tell by: opening says what goes wrong
+            return false; // nothing to tell by: opening says what goes wrong
         }
-        if (readOnly) {
-            throw new StoreException(StoreException.Kind.IO, database + " is read-only (its permissions say so), and Funnelboard writes to "
-                    + "the database it opens: make it writable (chmod u+w " + database.getFileName() + ") or use a copy. Nothing was changed",
+    }
+
+    /**
+     * Refuses to write to a database file its owner made read-only: making it private gave the file back its owner's write
+     * permission (0444 became 0600), so the next command changed a file the user had protected. Reading it is no write: a
+     * command that only reads opens it read-only (it refused every command), and the window, which writes, refuses it.
+     */
+    static void refuseReadOnly(Path database) {
+        if (isReadOnly(database)) {
+            throw new StoreException(StoreException.Kind.IO, database + " is read-only (its permissions say so), and this would change it: "
+                    + "make it writable (chmod u+w " + database.getFileName() + ") or use a copy. Nothing was changed",
                     "it is read-only (its permissions say so): make it writable, or use a copy", null);
         }
     }

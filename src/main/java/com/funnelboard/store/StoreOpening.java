@@ -28,7 +28,12 @@ final class StoreOpening {
         Runnable leaveAsItCame = DatabaseFile.removeSidecarsMadeByReading(path);
         try {
             DatabaseFile.checkHeader(path);
-            DatabaseFile.refuseReadOnly(path);
+            // A file its owner made read-only is read, never written: a command that only reads it (a list, a report, an
+            // export) works on it, one that would write is refused by the store. The window, which writes, refuses it here.
+            boolean readOnly = access == StoreAccess.SHARED && DatabaseFile.isReadOnly(path);
+            if (!readOnly) {
+                DatabaseFile.refuseReadOnly(path);
+            }
             String url = "jdbc:sqlite:" + path;
             // Identify and check the file on a read-only connection first: the pool's settings
             // (WAL) would already change a file that turns out not to be ours.
@@ -59,6 +64,9 @@ final class StoreOpening {
                     }
                     throw e;
                 }
+            }
+            if (readOnly) {
+                return readOnly(path, url, version, clock, known, checksDeferred, decorate, leaveAsItCame);
             }
             DatabaseFile.makePrivate(path);
             pool = new ConnectionPool(url, decorate);
@@ -105,6 +113,43 @@ final class StoreOpening {
             }
             throw e;
         }
+    }
+
+    /**
+     * A store that only reads the file (its owner made it read-only; checked and identified as any file): its connections are
+     * read-only, nothing is upgraded, no replica id given, no score stored, and what SQLite made beside the file to read it
+     * (an empty log and its index) is removed when the store closes. A file that needs an upgrade or holds no pipeline is
+     * refused: reading it would write to it.
+     */
+    private static Store readOnly(Path path, String url, int version, Clock clock, KnownFiles known, boolean checksDeferred,
+            UnaryOperator<Connection> decorate, Runnable leaveAsItCame) {
+        if (version < Migrations.LATEST_VERSION) {
+            String why = version == 0 ? "holds no pipeline yet" : "was written by an earlier version of Funnelboard, and reading it takes an upgrade";
+            throw new StoreException(StoreException.Kind.IO, path + " is read-only (its permissions say so) and " + why
+                    + ", which would change it: make it writable (chmod u+w " + path.getFileName() + ") or use a copy. Nothing was changed",
+                    "it is read-only (its permissions say so): make it writable, or use a copy", null);
+        }
+        ConnectionPool pool = new ConnectionPool(url, decorate, true);
+        Runnable opened = DatabaseFile.openedHere(path);
+        pool.whenClosed(() -> {
+            opened.run();
+            leaveAsItCame.run();
+        });
+        pool.stopCreating();
+        Store store = new Store(path, null, pool, clock, known, checksDeferred);
+        try {
+            store.jdbc(c -> {
+                LocalState local = new LocalState(store.dsl(c), clock);
+                if (!local.identityNeedsConfirming()) {
+                    local.identity().ifPresent(store::usePerson);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
     }
 
     /**

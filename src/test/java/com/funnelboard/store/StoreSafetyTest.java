@@ -130,26 +130,44 @@ class StoreSafetyTest {
     }
 
     /**
-     * A file its owner made read-only is refused before anything touches it: making it private gave
-     * it its owner's write permission back (0444 became 0600), and a listing changed it.
+     * A file its owner made read-only is read and never written: making it private gave it its owner's write permission back
+     * (0444 became 0600), and a listing changed it; then every command refused it, a listing too. Now it is read on read-only
+     * connections, a write is refused with a sentence, and the file, its permissions and its folder are as they were.
      */
     @Test
-    void aReadOnlyFileIsRefusedAndLeftAsItWas() throws Exception {
+    void aReadOnlyFileIsReadNeverWrittenAndLeftAsItWas() throws Exception {
         Path db = dir.resolve("kept.db");
-        committed(db);
+        Deal deal = committed(db);
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
         byte[] before = Files.readAllBytes(db);
         List<String> beside;
         try (var files = Files.list(dir)) {
             beside = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("is read-only (its permissions say so)").hasMessageContaining("Nothing was changed");
+        try (Store store = Store.open(db, Fixtures.CLOCK)) {
+            assertThat(store.read(r -> r.deals().find(deal.id())).orElseThrow().title()).isEqualTo("Committed");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fixtures.deal(store, "Another", Stage.LEAD, 1L))
+                    .isInstanceOf(StoreException.class).hasMessageContaining("is read-only (its permissions say so), and this would change it")
+                    .hasMessageContaining("Nothing was changed");
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK, null, StoreAccess.WINDOW))
+                .as("the window writes").isInstanceOf(StoreException.class).hasMessageContaining("is read-only (its permissions say so)");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(db))).isEqualTo("r--r--r--");
         assertThat(db).hasBinaryContent(before);
         try (var left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString()).sorted().toList()).as("no journal left beside it").isEqualTo(beside);
         }
+    }
+
+    /** A read-only file that holds no pipeline, or needs an upgrade, is refused: reading it would write to it. */
+    @Test
+    void aReadOnlyFileThatReadingWouldChangeIsRefused() throws Exception {
+        Path db = dir.resolve("empty.db");
+        Files.createFile(db);
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("r--r--r--"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Store.open(db, Fixtures.CLOCK)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("is read-only (its permissions say so) and holds no pipeline yet").hasMessageContaining("Nothing was changed");
+        assertThat(db).isEmptyFile();
     }
 
     @Test
