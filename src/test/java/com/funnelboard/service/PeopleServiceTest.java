@@ -183,11 +183,7 @@ class PeopleServiceTest {
      */
     @Test
     void aNewDatabaseOffersWhoLastAnsweredOnThisComputer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
-        java.nio.file.Path known = folder.resolve("app").resolve("known-files");
-        java.nio.file.Files.createDirectories(known.getParent());
-        try (Store first = Store.open(folder.resolve("first.db"), Fixtures.CLOCK, known)) {
-            new PeopleService(first).setIdentity("Sam Taylor", "Sam@Example.com");
-        }
+        java.nio.file.Path known = answeredOnThisComputer(folder, "Sam@Example.com");
         try (Store second = Store.open(folder.resolve("second.db"), Fixtures.CLOCK, known)) {
             PeopleService people = new PeopleService(second);
             assertThat(people.needsAsking()).as("asked, as each database keeps its own answer").isTrue();
@@ -206,11 +202,7 @@ class PeopleServiceTest {
      */
     @Test
     void aTeammatesFileSuggestsWhoAnsweredOnThisComputer(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) throws Exception {
-        java.nio.file.Path known = folder.resolve("app").resolve("known-files");
-        java.nio.file.Files.createDirectories(known.getParent());
-        try (Store mine = Store.open(folder.resolve("mine.db"), Fixtures.CLOCK, known)) {
-            new PeopleService(mine).setIdentity("Sam Taylor", "sam@example.com");
-        }
+        java.nio.file.Path known = answeredOnThisComputer(folder, "sam@example.com");
         try (Store idas = Store.open(folder.resolve("ida.db"), Fixtures.CLOCK)) {
             new PeopleService(idas).setIdentity("Ida Berg", "ida@nordwind.example");
         }
@@ -225,5 +217,15 @@ class PeopleServiceTest {
         try (Store fresh = Store.open(folder.resolve("new.db"), Fixtures.CLOCK, known)) {
             assertThat(new PeopleService(fresh).copiedFrom()).as("a database made here is no copy").isEmpty();
         }
+    }
+
+    /** Sam Taylor says who they are in a first database on a computer whose app folder is under {@code folder}; its record of files. */
+    private static java.nio.file.Path answeredOnThisComputer(java.nio.file.Path folder, String email) throws Exception {
+        java.nio.file.Path known = folder.resolve("app").resolve("known-files");
+        java.nio.file.Files.createDirectories(known.getParent());
+        try (Store first = Store.open(folder.resolve("first.db"), Fixtures.CLOCK, known)) {
+            new PeopleService(first).setIdentity("Sam Taylor", email);
+        }
+        return known;
     }
 }
