@@ -57,6 +57,34 @@ class ContrastUiTest {
         }
     }
 
+    /** A ticked box shows its tick in both themes: in the light one the white tick sat on the page's white (no box showed one). */
+    @Test
+    void aTickedCheckBoxShowsItsTickInBothThemes(FxRobot robot) throws Exception {
+        for (String theme : java.util.List.of(new PrimerLight().getUserAgentStylesheet(), new PrimerDark().getUserAgentStylesheet())) {
+            double[] ratio = new double[1];
+            robot.interact(() -> {
+                Application.setUserAgentStylesheet(theme);
+                CheckBox box = new CheckBox("Has a need that our product or service addresses");
+                box.setSelected(true);
+                StackPane page = new StackPane(box);
+                Scene scene = new Scene(page, 400, 100);
+                scene.getStylesheets().add(DesktopApp.stylesheet());
+                javafx.stage.Stage stage = new javafx.stage.Stage();
+                stage.setScene(scene);
+                stage.show();
+                page.applyCss();
+                page.layout();
+                Region frame = (Region) box.lookup(".box");
+                Region mark = (Region) box.lookup(".mark");
+                Color fill = (Color) frame.getBackground().getFills().getLast().getFill();
+                Color tick = (Color) mark.getBackground().getFills().getLast().getFill();
+                ratio[0] = contrast(fill, tick);
+                stage.close();
+            });
+            assertThat(ratio[0]).as(theme).isGreaterThanOrEqualTo(3.0);
+        }
+    }
+
     private static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
