@@ -429,6 +429,16 @@ class BoardLayoutUiTest {
         double shownTo = boardScroll.localToScene(boardScroll.getLayoutBounds()).getMaxX();
         assertThat(lostColumn.localToScene(lostColumn.getLayoutBounds()).getMaxX()).as("the chosen card's column beside the pane, not behind it")
                 .isLessThanOrEqualTo(shownTo + 0.5);
+        // The keyboard going to a column scrolled out of sight (Ctrl+1 back from another page, Ctrl+←) brings it into sight: the
+        // Lead column had the keyboard half hidden on the left, its titles cut.
+        Region leadColumn = robot.lookup("#column-lead").queryAs(Region.class);
+        robot.interact(() -> robot.lookup("#list-lead").queryAs(ListView.class).requestFocus());
+        waitUntil(() -> leadColumn.localToScene(leadColumn.getLayoutBounds()).getMinX()
+                >= boardScroll.localToScene(boardScroll.getLayoutBounds()).getMinX() - 0.5); // the column with the keyboard in sight
+        // Scrolled sideways by hand (the scroll bar), the board stays there: each scroll brought the chosen column back.
+        robot.interact(() -> boardScroll.setHvalue(1));
+        UiRobot.settle();
+        assertThat(boardScroll.getHvalue()).isEqualTo(1.0);
         robot.clickOn("#fold-lost");
         robot.clickOn("#fold-won");
         waitUntil(() -> workbench(robot).getItems().size() == 2);

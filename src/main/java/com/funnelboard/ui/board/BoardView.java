@@ -95,9 +95,7 @@ public final class BoardView extends StackPane {
         scroll.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("board-scroll");
         scroll.setFocusTraversable(false); // Tab goes from the filter bar to the cards (the scroll pane was a stop that showed nothing)
-        this.scroll = scroll;
-        // The chosen card's column in sight: also when the detail pane, coming back for it, narrows the board.
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> revealChosenColumn());
+        this.sight = new ColumnInSight(scroll);
         bar = new BulkBar(bulk, model.owners(), clock, locale);
         StackPane.setAlignment(bar, javafx.geometry.Pos.BOTTOM_CENTER);
         // While the bar shows, the columns leave room under their last card (the bar covered it, out of reach of the scroll).
@@ -123,25 +121,8 @@ public final class BoardView extends StackPane {
     }
 
     private final javafx.beans.binding.DoubleBinding neededWidth;
-    private final javafx.scene.control.ScrollPane scroll;
-    private StageColumnView chosenColumn;
-
-    /** Scrolls the board sideways, as little as it takes, so that the column of the card chosen last is in sight. */
-    private void revealChosenColumn() {
-        StageColumnView column = chosenColumn;
-        double hidden = scroll.getContent().getLayoutBounds().getWidth() - scroll.getViewportBounds().getWidth();
-        if (column == null || hidden <= 0 || column.getWidth() <= 0) {
-            return;
-        }
-        double from = scroll.getHvalue() * hidden;
-        double width = scroll.getViewportBounds().getWidth();
-        javafx.geometry.Bounds at = column.getBoundsInParent();
-        if (at.getMinX() < from) {
-            scroll.setHvalue(at.getMinX() / hidden);
-        } else if (at.getMaxX() > from + width) {
-            scroll.setHvalue(Math.min(1, (at.getMaxX() - width) / hidden));
-        }
-    }
+    /** Keeps the column in use in sight when the board scrolls sideways. */
+    private final ColumnInSight sight;
 
     /** The width the columns need, each open one at its narrowest and the folded ones as strips, to be seen without scrolling sideways. */
     public javafx.beans.binding.DoubleBinding neededWidth() {
@@ -199,12 +180,17 @@ public final class BoardView extends StackPane {
     private void wire(StageColumnView column) {
         ListView<DealCard> list = column.list();
         CardMarking.install(list, marks, selected::get, () -> bulk.markAll(column.model().stage(), model.lensProperty().get()));
+        // The column the keyboard goes to comes into sight (back from another page, the Lead column had it half hidden).
+        list.focusedProperty().addListener((o, was, has) -> {
+            if (has) {
+                sight.use(column);
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((o, a, card) -> {
             if (card != null) {
                 selected.set(card);
                 lastSelected = card.id();
-                chosenColumn = column;
-                revealChosenColumn();
+                sight.use(column);
                 // A click selects a card before its column takes the focus: the column that had it lets go of its card here, and
                 // that is no choice of "nothing" (it left every deal action off until the next change).
                 clearingOthers = true;
