@@ -139,8 +139,23 @@ public final class FollowUpPrompts {
     }
 
     private void ask(UUID dealId, String dealTitle, String header, ZonedDateTime suggested) {
-        FollowUpDialog.ask(owner.get(), header, suggested, today.now(), locale).ifPresent(in -> today.schedule(dealId, in.due(), in.kind(), in.note())
-                .thenAccept(f -> status.accept(scheduledSentence(in.kind(), dealTitle, in.due()))));
+        FollowUpDialog.ask(owner.get(), header, suggested, today.now(), locale).ifPresent(in -> scheduled(dealId, dealTitle, in.due(), in.kind(),
+                in.note()));
+    }
+
+    /**
+     * Schedules what the dialog was given and says so; an offer of the next follow-up for that deal goes (scheduled from the card's
+     * menu, "Next follow-up for …" stood beside "Scheduled a call on …" of the same deal).
+     */
+    java.util.concurrent.CompletableFuture<Void> scheduled(UUID dealId, String dealTitle, java.time.Instant due,
+            com.funnelboard.domain.FollowUpKind kind, String note) {
+        return today.schedule(dealId, due, kind, note).thenAccept(f -> {
+            Offer standing = offer.get();
+            if (standing != null && standing.what() == What.SCHEDULE && standing.dealId().equals(dealId)) {
+                offer.set(null);
+            }
+            status.accept(scheduledSentence(kind, dealTitle, due));
+        });
     }
 
     /**

@@ -229,6 +229,14 @@ class TodayViewModelTest {
                 .isEqualTo("Next follow-up for \u201CBare\u201D\u2026");
         prompts.keepOnlyFor(bare.id());
         assertThat(prompts.offerProperty().get()).as("the same deal chosen keeps it").isNotNull();
+        prompts.scheduled(stale.id(), "Stale lead", Fixtures.NOW.plus(Duration.ofDays(1)), com.funnelboard.domain.FollowUpKind.CALL, null).join();
+        assertThat(prompts.offerProperty().get()).as("a follow-up scheduled on another deal keeps it").isNotNull();
+        prompts.scheduled(bare.id(), "Bare", Fixtures.NOW.plus(Duration.ofDays(1)), com.funnelboard.domain.FollowUpKind.CALL, null).join();
+        assertThat(prompts.offerProperty().get()).as("one scheduled on its deal (the card's menu) withdraws it").isNull();
+        prompts.offerAfterMove(bareBack, "Bare").join();
+        assertThat(prompts.offerProperty().get()).as("a follow-up open now: none offered").isNull();
+        new FollowUpService(store).complete(store.read(r -> r.followUps().forDeal(bare.id())).stream().filter(f -> f.doneAt() == null).findFirst().orElseThrow().id());
+        prompts.offerAfterMove(bareBack, "Bare").join();
         prompts.keepOnlyFor(stale.id());
         assertThat(prompts.offerProperty().get()).as("another deal chosen withdraws it").isNull();
         prompts.offerAfterMove(bareBack, "Bare").join();
