@@ -40,6 +40,7 @@ public final class ReportsView extends ScrollPane {
         this.charts = new ReportCharts(locale, model::showOnBoard);
         setId("reports-page");
         setFitToWidth(true);
+        com.funnelboard.ui.common.PageScroll.install(this);
         // Shown (Ctrl+5, the toolbar), the keyboard goes to the page itself, where Page Down and the arrows scroll it: it went
         // to the first filter (the owner), where Page Down did nothing until Tab.
         visibleProperty().addListener((o, was, shown) -> {
