@@ -22,16 +22,25 @@ public final class DiscardQuestion {
      */
     public static void guard(Dialog<?> dialog, String header, java.util.function.Supplier<String> written, String discardLabel, String sentence,
             javafx.scene.Node field) {
-        guard(dialog, header, written, text -> discardLabel, text -> sentence, field);
+        guard(dialog, header, written, text -> discardLabel, text -> "Keep writing", text -> sentence, field);
     }
 
-    /** As above, the button and the sentence made from what would be thrown away ({@code unkept}: null or blank for nothing). */
+    /**
+     * As above, the button and the sentence made from what would be thrown away ({@code unkept}: null or blank for nothing, else
+     * words such as "the reason you wrote and the items you ticked"; see {@link #keepLabel}).
+     */
     public static void guard(Dialog<?> dialog, String header, java.util.function.Supplier<String> unkept,
             java.util.function.UnaryOperator<String> discardLabel, java.util.function.UnaryOperator<String> sentence, javafx.scene.Node field) {
+        guard(dialog, header, unkept, discardLabel, DiscardQuestion::keepLabel, sentence, field);
+    }
+
+    private static void guard(Dialog<?> dialog, String header, java.util.function.Supplier<String> unkept,
+            java.util.function.UnaryOperator<String> discardLabel, java.util.function.UnaryOperator<String> keepLabel,
+            java.util.function.UnaryOperator<String> sentence, javafx.scene.Node field) {
         dialog.setOnCloseRequest(e -> {
             String text = unkept.get();
             if (dialog.getResult() == null && text != null && !text.isBlank()
-                    && !confirmed(dialog, header, discardLabel.apply(text), sentence.apply(text))) {
+                    && !confirmed(dialog, header, discardLabel.apply(text), keepLabel.apply(text), sentence.apply(text))) {
                 e.consume();
                 if (field.isVisible()) {
                     field.requestFocus();
@@ -40,9 +49,17 @@ public final class DiscardQuestion {
         });
     }
 
-    private static boolean confirmed(Dialog<?> over, String header, String discardLabel, String sentence) {
+    /**
+     * "Keep writing" where something written would be thrown away ("the reason you wrote", "the note you wrote"), else "Go back":
+     * ticked items alone were asked about with "Keep writing", though nothing was being written.
+     */
+    static String keepLabel(String unkept) {
+        return unkept.contains("you wrote") ? "Keep writing" : "Go back";
+    }
+
+    private static boolean confirmed(Dialog<?> over, String header, String discardLabel, String keepLabel, String sentence) {
         ButtonType discard = new ButtonType(discardLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType keep = new ButtonType("Keep writing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType keep = new ButtonType(keepLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, sentence, discard, keep);
         com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
         ask.initOwner(over.getDialogPane().getScene().getWindow());
