@@ -161,8 +161,10 @@ public final class TextSize {
     }
 
     /**
-     * The other keys people press for it: Ctrl with the keypad's + and −, and Ctrl+Shift+= (the "+"
-     * of most layouts), which the menu's accelerators do not match.
+     * The other keys people press for it: Ctrl with the keypad's + and −, Ctrl+Shift+= (the "+"
+     * of most layouts), and Ctrl with the "=" or "+" of a layout where that is Shift+0 or another
+     * key (German, Swiss, Nordic: the menu's Ctrl+= is Ctrl+Shift+0 there, which reset the size), none
+     * of which the menu's accelerators match.
      */
     public void keys(Scene scene) {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -170,7 +172,8 @@ public final class TextSize {
                 return;
             }
             KeyCode c = e.getCode();
-            if (c == KeyCode.ADD || c == KeyCode.PLUS || c == KeyCode.EQUALS && e.isShiftDown()) {
+            boolean equalsOrPlus = "=".equals(e.getText()) || "+".equals(e.getText()) || c == KeyCode.DIGIT0 && e.isShiftDown();
+            if (c == KeyCode.ADD || c == KeyCode.PLUS || c == KeyCode.EQUALS && e.isShiftDown() || equalsOrPlus && c != KeyCode.EQUALS) {
                 larger();
                 e.consume();
             } else if (c == KeyCode.SUBTRACT) {

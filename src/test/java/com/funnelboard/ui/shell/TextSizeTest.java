@@ -156,6 +156,11 @@ class TextSizeTest {
         assertThat(installed.percentProperty().get()).isEqualTo(110);
         robot.interact(() -> label.getScene().getRoot().fireEvent(key(KeyCode.NUMPAD0, false)));
         assertThat(installed.percentProperty().get()).isEqualTo(100);
+        // A German keyboard's "=" is Shift+0: Ctrl with it is the menu's Ctrl+=, not Actual size (Ctrl+0).
+        robot.interact(() -> label.getScene().getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "=", KeyCode.DIGIT0, true, true, false, false)));
+        assertThat(installed.percentProperty().get()).isEqualTo(110);
+        robot.interact(() -> label.getScene().getRoot().fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "+", KeyCode.PLUS, false, true, false, false)));
+        assertThat(installed.percentProperty().get()).isEqualTo(125);
     }
 
     @Test
