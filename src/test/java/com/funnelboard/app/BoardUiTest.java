@@ -450,6 +450,8 @@ class BoardUiTest {
 
         // Delete on a card asks, then moves the deal to the trash (it did nothing).
         // (The board has scrolled to the unfolded Lost column: the Lead card is chosen in its list.)
+        Fixtures.deal(store, "Next lead", Stage.LEAD, 10_00L);
+        waitUntil(() -> titlesIn(robot, Stage.LEAD).contains("Next lead"));
         robot.interact(() -> {
             ListCell<?> warmCard = (ListCell<?>) card(robot, "Warm lead");
             warmCard.getListView().requestFocus();
@@ -461,5 +463,13 @@ class BoardUiTest {
         waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Moved \u201CWarm lead\u201D to the trash."));
         waitUntil(() -> !titlesIn(robot, Stage.LEAD).contains("Warm lead"));
         assertThat(store.<java.util.Optional<com.funnelboard.domain.Deal>>read(r -> r.deals().find(warm.id()))).as("in the trash, not on the board").isEmpty();
+        // The card that took its place is chosen, the keyboard on it: a second Delete acts on it (nothing was chosen).
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<com.funnelboard.domain.DealCard> leads = robot.lookup("#list-lead").queryAs(javafx.scene.control.ListView.class);
+        assertThat(leads.getItems()).as("the board's lead column keeps other cards").isNotEmpty();
+        waitUntil(() -> leads.getSelectionModel().getSelectedItem() != null && leads.isFocused());
+        robot.type(KeyCode.DELETE);
+        waitForDialog(robot, "#confirm-delete");
+        robot.type(KeyCode.ESCAPE);
     }
 }

@@ -131,10 +131,21 @@ public final class BoardView extends StackPane {
 
     private java.util.function.Consumer<DealCard> onScheduleFollowUp = c -> {};
     private java.util.function.Consumer<DealCard> onDelete = c -> {};
+    /** The card chosen again when its column is read again, or the one that takes the place of a card trashed. */
+    private final ChosenAgain chosenAgain = new ChosenAgain(() -> lastSelected, () -> selected.get(),
+            node -> columns.values().stream().anyMatch(c -> c.list() == node));
 
     /** What Delete on a card (and its menu's Move to trash…) does: asks, then moves the deal to the trash. */
     public void setOnDelete(java.util.function.Consumer<DealCard> action) {
         this.onDelete = action;
+    }
+
+    private void trash(DealCard card) {
+        if (card == null) {
+            return;
+        }
+        chosenAgain.trashing(card, columns.get(card.stage()).list());
+        onDelete.accept(card);
     }
     private java.util.function.BiConsumer<com.funnelboard.domain.StageChange, String> onMoved = (c, title) -> {};
 
@@ -203,35 +214,7 @@ public final class BoardView extends StackPane {
                 selected.set(null);
             }
         });
-        // The column's cards read again (an undo, a teammate's change): the card that was selected is selected again where it
-        // now is. Its selection went with the old items, and every deal action and shortcut was off until the next click.
-        list.getItems().addListener((javafx.collections.ListChangeListener<DealCard>) change -> {
-            UUID was = lastSelected;
-            if (was == null) {
-                return;
-            }
-            // Looked at once the change has gone round: the list's selection model, told of it by a listener of its own,
-            // may hear of it after this one (a list given its items again registers it again), and the card was then
-            // still chosen here, let go of just after, and never chosen again (the Deal menu's keys did nothing).
-            javafx.application.Platform.runLater(() -> {
-                if (!list.getSelectionModel().isEmpty() || selected.get() != null && !selected.get().id().equals(was)) {
-                    return;
-                }
-                for (int i = 0; i < list.getItems().size(); i++) {
-                    DealCard card = list.getItems().get(i);
-                    if (card != null && card.id().equals(was)) {
-                        list.getSelectionModel().select(i);
-                        // The keyboard follows the card from the column it left (an undo of a move): that column kept the focus,
-                        // tinted, with nothing chosen in it. Focus elsewhere (a field of the detail pane) stays where it is.
-                        javafx.scene.Node focused = list.getScene() == null ? null : list.getScene().getFocusOwner();
-                        if (focused != list && columns.values().stream().anyMatch(c -> c.list() == focused)) {
-                            list.requestFocus();
-                        }
-                        return;
-                    }
-                }
-            });
-        });
+        chosenAgain.follow(list);
         // A filter: the cells consume mouse events on their way up.
         list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_CLICKED, e -> {
             if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2 && selected.get() != null) {
@@ -259,7 +242,7 @@ public final class BoardView extends StackPane {
         List<MenuItem> items = new java.util.ArrayList<>(CardMenu.items(selected.get(), new CardMenu.Actions(() -> onOpen.accept(selected.get()),
                 () -> moveSelected(Direction.FORWARD), () -> moveSelected(Direction.BACK), () -> moveSelected(Direction.LOST),
                 to -> moves.start(selected.get(), to), () -> onScheduleFollowUp.accept(selected.get()),
-                () -> onDelete.accept(selected.get()))));
+                () -> trash(selected.get()))));
         items.addAll(bar.menuItems()); // the marked cards' actions, while there are any
         return items;
     }
@@ -297,7 +280,7 @@ public final class BoardView extends StackPane {
         } else if (e.getCode() == KeyCode.DELETE && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown() && selected.get() != null
                 && e.getTarget() instanceof ListView<?>) {
             e.consume();
-            onDelete.accept(selected.get());
+            trash(selected.get());
         } else if (!e.isShortcutDown() && !e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             focusNeighbour(e.getCode() == KeyCode.RIGHT ? 1 : -1);
         } else {
