@@ -20,6 +20,14 @@ public final class ShareExchange {
 
     private final ShareConflicts conflicts;
 
+    /** Run between reading the file and merging it (tests: what another program does meanwhile). */
+    private Runnable afterReading = () -> { };
+
+    ShareExchange afterReading(Runnable work) {
+        this.afterReading = work;
+        return this;
+    }
+
     public ShareExchange(Store store) {
         this.store = store;
         this.conflicts = new ShareConflicts(store);
@@ -132,11 +140,12 @@ public final class ShareExchange {
             SharedChanges headers = reader.headers();
             Instant now = store.clock().instant();
             long limit = now.plus(ShareMerge.FUTURE_LIMIT).toEpochMilli() << 16;
-            Set<UUID> known = store.jdbc(c -> new ShareHistory(store.dsl(c)).known(headers, new java.util.ArrayList<>(), limit, false));
+            Set<UUID> known = store.jdbc(c -> new ReceivedCopies(store.dsl(c)).known(headers, new java.util.ArrayList<>(), limit, false));
             if (cancelled.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("The merge was cancelled; nothing was changed.");
             }
             SharedChanges full = reader.withEntries(id -> !known.contains(id));
+            afterReading.run();
             try {
                 return store.write(ChangeOrigin.MERGE, null, r -> {
                     ShareMerge merge = new ShareMerge(r.ctx(), r.changes(), r.local(), now, cancelled);
@@ -163,7 +172,7 @@ public final class ShareExchange {
                     if (dryRun) {
                         throw new DryRun(report);
                     }
-                    if (report.held() == 0 && report.waiting() == 0) {
+                    if (report.held() == 0 && report.waiting() == 0 && !merge.incomplete()) {
                         history.rememberMerged(r.local(), reader.digest(), full.sets().size());
                     }
                     return report;

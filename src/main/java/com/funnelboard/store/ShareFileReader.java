@@ -59,7 +59,8 @@ final class ShareFileReader implements AutoCloseable {
         this.dir = dir;
         this.c = c;
         this.name = name;
-        this.headers = headers;
+        // With the file's check values, so that a set kept here in another copy is told from the start (see ReceivedCopies#known).
+        this.headers = new SharedChanges(headers.source(), headers.exporter(), headers.schema(), headers.sets(), setDigests, headers.unread());
         this.digest = digest;
         this.setDigests = setDigests;
     }
@@ -141,7 +142,9 @@ final class ShareFileReader implements AutoCloseable {
                 out.add(new SharedChanges.Set(x.id(), x.origin(), x.author(), x.replica(), x.hlc(), x.madeAt(), x.summary(), x.seenJson(),
                         x.seen(), List.copyOf(es)));
             }
-            return new SharedChanges(headers.source(), headers.exporter(), headers.schema(), out, setDigests);
+            java.util.Set<UUID> unread = new java.util.HashSet<>();
+            headers.sets().stream().map(SharedChanges.Set::id).filter(id -> !wanted.test(id)).forEach(unread::add);
+            return new SharedChanges(headers.source(), headers.exporter(), headers.schema(), out, setDigests, unread);
         } catch (SQLException e) {
             throw failure(name, e);
         }
@@ -362,7 +365,8 @@ final class ShareFileReader implements AutoCloseable {
             out.add(new SharedChanges.Set(b.id, b.origin, b.author, b.replica, b.hlc, b.madeAt, b.summary, b.seenJson, b.seen,
                     List.copyOf(b.entries)));
         }
-        return new SharedChanges(source, exporter, version, out, Map.of());
+        return new SharedChanges(source, exporter, version, out, Map.of(),
+                out.stream().map(SharedChanges.Set::id).collect(java.util.stream.Collectors.toSet())); // headers: no entries read
     }
 
     /** The sentence refusing the share file {@code name} because of {@code why} (see {@link ShareFileChecks#refuse}). */

@@ -63,12 +63,19 @@ final class ShareMerge {
         this.history = new ShareHistory(ctx);
     }
 
-    /** Sets the file holds in another copy than the one received before (see {@link ShareHistory#known}). */
+    /** Whether a set of the file was left for its next merge (see {@link #merge}): the file is not merged whole. */
+    private boolean incomplete;
+
+    boolean incomplete() {
+        return incomplete;
+    }
+
+    /** Sets the file holds in another copy than the one received before (see {@link ReceivedCopies#known}). */
     private final List<String> leftOut = new ArrayList<>();
 
     /** The ids of the sets in {@code sets} this installation already has; a set altered since it was received is left out and named. */
     Set<UUID> known(SharedChanges sets) {
-        return history.known(sets, leftOut, now.plus(FUTURE_LIMIT).toEpochMilli() << 16, true);
+        return new ReceivedCopies(ctx).known(sets, leftOut, now.plus(FUTURE_LIMIT).toEpochMilli() << 16, true);
     }
 
     /**
@@ -87,6 +94,13 @@ final class ShareMerge {
         List<SharedChanges.Set> candidates = new ArrayList<>();
         Set<UUID> fresh = new HashSet<>();
         for (SharedChanges.Set s : in.sets()) {
+            if (!known.contains(s.id()) && in.unread().contains(s.id())) {
+                // Known when the file was read, so its entries were not, and no longer known now (a backup restored meanwhile):
+                // taken now it would be kept as received with no entries — applied as nothing, relayed empty, and its rows
+                // never asked for again. It is left for the next merge of the file, which reads it.
+                incomplete = true;
+                continue;
+            }
             if (!known.contains(s.id()) && s.replica().equals(me)) {
                 // Only this installation makes sets under its id, and it has all of its own: a copy of one it never made was
                 // made up on the way. It is left out and named, and the rest of the file merges (refusing the whole file cut

@@ -14,11 +14,13 @@ import java.util.UUID;
  * @param schema the database schema version the values are for
  * @param digests each set's check value as the file gives it, by set id (see {@link ShareSetDigests}); empty where none was
  *     read (a file of an earlier version, or the headers alone)
+ * @param unread the sets whose entries were not read (known here when the file was read: their entries are left empty)
  */
-public record SharedChanges(Path source, UUID exporter, int schema, List<Set> sets, Map<String, String> digests) {
+public record SharedChanges(Path source, UUID exporter, int schema, List<Set> sets, Map<String, String> digests, java.util.Set<UUID> unread) {
 
     public SharedChanges {
         digests = Map.copyOf(digests);
+        unread = java.util.Set.copyOf(unread);
     }
 
     /** One change set as it travels: who, where, when, what its author had received, and its entries. */
