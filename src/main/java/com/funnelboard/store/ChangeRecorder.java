@@ -331,6 +331,11 @@ final class ChangeRecorder {
     }
 
     /** False when more rows changed than {@link #rows} names. */
+    /** Marks the rows of this change as too many to name, as a write of more than {@link #MAX_NOTICE_ROWS} rows is (tests). */
+    void rowsTooManyToName() {
+        log.roomForRows(MAX_NOTICE_ROWS + 1);
+    }
+
     boolean rowsComplete() {
         return log.rowsComplete();
     }

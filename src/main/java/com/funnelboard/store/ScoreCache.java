@@ -89,10 +89,12 @@ final class ScoreCache {
         Set<String> tables = changes.tables();
         boolean settings = tables.contains("settings")
                 && (!changes.rowsComplete() || changes.rows().contains(ScoringSettings.RULES) || changes.rows().contains(ScoringSettings.PROFILE));
-        if (settings) {
-            ensureCurrent();
-            return;
+        if (settings && ensureCurrent()) {
+            return; // every deal scored again
         }
+        // Rules as they were (another setting changed, or a change too large to list its rows names no rule): the deals this
+        // change touched are scored as any change's. A teammate's file with a setting in it (a name in the team's directory)
+        // and too many changes to list left every deal it brought without a score on the receiving installation.
         if (!(tables.contains("deal") || tables.contains("contact") || tables.contains("organization") || tables.contains("interaction"))) {
             return;
         }

@@ -16,8 +16,11 @@ import java.util.Optional;
  */
 public final class Scorer {
 
-    /** Changes whenever the way scores are computed changes, so stored scores are computed again. */
-    public static final int VERSION = 1;
+    /**
+     * Changes whenever the way scores are computed changes, so stored scores are computed again. 2: once more everywhere, as
+     * a merge of a large teammate's file with a setting in it had left the deals it brought without a stored score.
+     */
+    public static final int VERSION = 2;
 
     private static final Comparator<Activity> BY_TIME = Comparator.comparing(Activity::at).thenComparing(a -> a.kind().ordinal())
             .thenComparing(a -> a.direction().ordinal());
