@@ -228,7 +228,7 @@ public final class UndoService {
                             renamed.set(named);
                         }));
                 return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE
-                        ? mergeNote(set, r.changeLog().mergedAuthors(changeSet)) + yoursWith(r, set) : "");
+                        ? mergeNote(set, r.changeLog().mergedAuthors(changeSet)) + yoursWith(r, set) : loggedSince(r, set));
             });
             if (renamed.get() != null) {
                 store.usePerson(renamed.get());
@@ -237,6 +237,32 @@ public final class UndoService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
         }
+    }
+
+    /**
+     * Of an undo that takes back the making of deals: the calls, emails, meetings and notes logged on them since (a phone
+     * system's call, a teammate's note), which go to the trash with them ("the 1 call, email, meeting or note logged on it since
+     * stays with it in the trash; restoring it brings it back"). They went with the deal without a word. "" when none.
+     */
+    private static String loggedSince(com.funnelboard.store.Repositories r, ChangeSetEntry set) {
+        Set<String> made = new java.util.HashSet<>();
+        List<UUID> deals = new java.util.ArrayList<>();
+        for (ChangeSetEntry.FieldChange c : set.changes()) {
+            if (c.isNewRow()) {
+                made.add(c.row());
+                if (c.table().equals("deal")) {
+                    deals.add(UUID.fromString(c.row()));
+                }
+            }
+        }
+        long since = deals.stream().flatMap(d -> r.interactions().forDeal(d).stream()).filter(i -> !made.contains(i.id().toString())).count();
+        if (since == 0) {
+            return "";
+        }
+        boolean one = deals.size() == 1;
+        return "the " + (since == 1 ? "1 call, email, meeting or note" : since + " calls, emails, meetings and notes") + " logged on "
+                + (one ? "it" : "them") + " since " + (since == 1 ? "stays" : "stay") + " with " + (one ? "it" : "them")
+                + " in the trash; restoring " + (one ? "it brings " : "them brings ") + (since == 1 ? "it" : "them") + " back";
     }
 
     /**

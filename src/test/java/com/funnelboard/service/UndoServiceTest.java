@@ -390,4 +390,19 @@ class UndoServiceTest {
         assertThat(undo.canUndo()).isFalse();
         assertThat(undo.undoLast()).isEmpty();
     }
+
+    /** Undoing a new deal says the calls logged on it since, which go to the trash with it (they went without a word). */
+    @Test
+    void undoingANewDealNamesWhatWasLoggedOnItSince() {
+        Deal pilot = Fixtures.deal(store, "Widget pilot", Stage.LEAD, 100_00L);
+        UUID made = new HistoryService(store).latest(1).getFirst().id();
+        new InteractionService(store).log(pilot.id(), com.funnelboard.domain.InteractionKind.CALL, com.funnelboard.domain.Direction.IN,
+                Fixtures.NOW.plusSeconds(60), "Wendy called back: wants 60 seats");
+        UndoService.Undone done = undo.undo(made);
+        assertThat(done.note()).isEqualTo("the 1 call, email, meeting or note logged on it since stays with it in the trash; restoring it "
+                + "brings it back");
+        Deal other = Fixtures.deal(store, "Quiet deal", Stage.LEAD, 100_00L);
+        assertThat(undo.undo(new HistoryService(store).latest(1).getFirst().id()).note()).as("nothing logged since: nothing said").isEmpty();
+        assertThat(store.<java.util.Optional<Deal>>read(r -> r.deals().find(other.id()))).isEmpty();
+    }
 }
