@@ -32,6 +32,7 @@ final class WritePathRules {
             // What sharing keeps of its own (received change sets, conflicts to review) and the share file it writes;
             // the shared tables a merge changes go through the change recorder.
             "com.funnelboard.store.ShareHistory",
+            "com.funnelboard.store.ReceivedCopies", // which copy of a received set is kept (split from ShareHistory)
             "com.funnelboard.store.ShareFile",
             "com.funnelboard.store.Backups");
 
