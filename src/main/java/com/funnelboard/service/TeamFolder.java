@@ -84,11 +84,40 @@ public final class TeamFolder {
         Path file = folder.resolve(ownFileName());
         String holds = store.read(r -> r.changeLog().shareSignature());
         ShareService.Exported written = share.export(file);
+        removeFormerFiles(folder);
         String stamp = stamp(file);
         if (stamp != null) {
             store.writeAll(r -> r.local().put(EXPORTED, holds + "|" + stamp));
         }
         return written;
+    }
+
+    /** How this installation's files from before a restore end ("-41b9a6b0.funnel"): its own, never merged as a teammate's. */
+    private java.util.Set<String> formerFileEndings() {
+        return store.read(r -> r.local().get(com.funnelboard.store.LocalState.FORMER_REPLICAS)).stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(","))).filter(id -> !id.isBlank()).map(id -> "-" + id + EXTENSION)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * Removes this installation's files from before a restore from the team folder, once its own is written: what the restore took
+     * away would come back to the teammates who had not merged them yet, and each stayed there for good (120–200 MB each).
+     */
+    private void removeFormerFiles(Path folder) {
+        java.util.Set<String> endings = formerFileEndings();
+        if (endings.isEmpty()) {
+            return;
+        }
+        for (Path f : shareFiles(folder)) {
+            if (endings.stream().anyMatch(f.getFileName().toString()::endsWith)) {
+                try {
+                    Files.deleteIfExists(f);
+                    org.slf4j.LoggerFactory.getLogger(TeamFolder.class).info("Removed {}, this installation's share file from before a restore", f);
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(TeamFolder.class).warn("{}, this installation's share file from before a restore, stays", f, e);
+                }
+            }
+        }
     }
 
     /**
@@ -206,6 +235,7 @@ public final class TeamFolder {
             return new Sync(List.of(), List.of(), 0);
         }
         String own = "-" + store.read(r -> r.local().replicaId()).toString().substring(0, 8) + EXTENSION;
+        java.util.Set<String> formerlyOwn = formerFileEndings();
         List<Merged> merged = new ArrayList<>();
         List<Refused> refused = new ArrayList<>();
         int unchanged = 0;
@@ -217,8 +247,8 @@ public final class TeamFolder {
         boolean keptAside = share.anyKeptAsideDue();
         for (Path file : shareFiles(folder.get())) {
             String name = file.getFileName().toString();
-            if (name.endsWith(own)) {
-                continue; // this installation's own file, whatever name it had when written
+            if (name.endsWith(own) || formerlyOwn.stream().anyMatch(name::endsWith)) {
+                continue; // this installation's own file, whatever name it had when written (or before a restore)
             }
             String stamp = stamp(file);
             String key = MERGED + name;

@@ -184,6 +184,9 @@ public final class Backups {
                 long hlc = before.get(LocalState.HLC_LAST).map(Long::parseLong).orElse(0L);
                 java.util.Map<String, String> installation = new java.util.TreeMap<>();
                 LocalState.KEPT_BY_RESTORE.forEach(prefix -> installation.putAll(before.startingWith(prefix)));
+                // Its share file of now is its own of before: the team folder must not merge it back as a teammate's (what the
+                // restore took away came back within a minute, from this installation's own file).
+                installation.merge(LocalState.FORMER_REPLICAS, before.replicaId().toString().substring(0, 8), (was, id) -> was + "," + id);
                 c.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().restore("main", copy.toString(), null);
                 try (Statement s = c.createStatement()) {
                     s.execute("PRAGMA journal_mode = WAL");

@@ -29,6 +29,11 @@ public final class LocalState {
      * before the folder was set turned the team folder off without a word.
      */
     static final java.util.List<String> KEPT_BY_RESTORE = java.util.List.of("team.folder", "ui.");
+    /**
+     * The first eight characters of each replica id this installation had before a restore gave it a new one, set apart by
+     * commas (kept by a restore, as it starts with "team.folder"): its share files of then, in a team folder, are its own.
+     */
+    public static final String FORMER_REPLICAS = "team.folder.former";
     /** What this installation has received from others: a JSON object {replica id: newest stamp}. */
     static final String SEEN = "share.seen";
     static final String IDENTITY_NAME = "identity.name";

@@ -91,6 +91,33 @@ class TeamFolderSyncTest {
     }
 
     /**
+     * A backup restored: this installation's share file from before is its own, not a teammate's. It was merged back as one,
+     * and what the restore took away came back within a minute; it stays out of every look, and goes once the new one is written.
+     */
+    @Test
+    void aRestoreDoesNotMergeThisInstallationsOwnFormerFileBack() throws Exception {
+        Path team = Files.createDirectory(dir.resolve("team"));
+        try (Store mine = Store.open(dir.resolve("mine.db"), new com.funnelboard.testing.TickingClock(Fixtures.NOW))) {
+            TeamFolder folder = new TeamFolder(mine, new ShareService(mine));
+            folder.setFolder(team);
+            Fixtures.deal(mine, "Kept", Stage.LEAD, 100_00L);
+            Path backup = dir.resolve("before.db");
+            mine.backupTo(backup);
+            com.funnelboard.domain.Deal later = Fixtures.deal(mine, "Taken back by the restore", Stage.LEAD, 100_00L);
+            String before = folder.exportOwn().file().getFileName().toString();
+            assertThat(mine.restoreFrom(backup, mine.changeMark())).isTrue();
+            assertThat(folder.ownFileName()).as("a new replica, a new file").isNotEqualTo(before);
+
+            TeamFolder.Sync look = folder.mergeOthers(() -> false);
+            assertThat(look.merged()).as("its own file of before is not a teammate's").isEmpty();
+            assertThat(mine.<java.util.Optional<com.funnelboard.domain.Deal>>read(r -> r.deals().find(later.id()))).isEmpty();
+            folder.exportOwn();
+            assertThat(team.resolve(before)).as("gone once the new one is written").doesNotExist();
+            assertThat(team.resolve(folder.ownFileName())).exists();
+        }
+    }
+
+    /**
      * This computer's clock days behind: a teammate's sets are kept aside, and said. Once the clock is right the next look
      * applies them, though the teammate's file has not changed (it said "nothing new" until the teammate wrote again).
      */
