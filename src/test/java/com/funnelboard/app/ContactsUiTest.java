@@ -168,8 +168,15 @@ class ContactsUiTest extends ContactsUiBase {
      */
     @Test
     void theContactsPageSortsSearchesAndMergesTwoSelectedRowsRenamingTheBoardCard(FxRobot robot) {
-        robot.clickOn("#page-contacts");
+        // Ctrl+2 from the board's cards gives the keyboard to the table (it stayed on the hidden board, seen nowhere).
+        robot.interact(() -> robot.lookup("#list-lead").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2)
+                .release(javafx.scene.input.KeyCode.DIGIT2, javafx.scene.input.KeyCode.CONTROL);
         BoardUiTest.waitUntil(() -> table(robot).getItems().size() == 3);
+        BoardUiTest.waitUntil(() -> table(robot).isFocused());
+        com.funnelboard.testing.UiRobot.settle();
+        assertThat(table(robot).isFocusVisible() || table(robot).getPseudoClassStates().contains(com.funnelboard.ui.common.KeyboardFocus.KEYBOARD))
+                .as("framed, as Tab's focus is: it showed nowhere").isTrue();
         robot.interact(() -> {
             var name = table(robot).getColumns().getFirst();
             name.setSortType(javafx.scene.control.TableColumn.SortType.DESCENDING);

@@ -186,7 +186,7 @@ public final class Workbench extends SplitPane {
         javafx.scene.Node list = page == null ? null : page.lookup(".table-view");
         list = list != null ? list : page == null ? null : page.lookup(".list-view");
         if (list != null) {
-            list.requestFocus();
+            com.funnelboard.ui.common.KeyboardFocus.give(list);
         }
     }
 
@@ -251,6 +251,20 @@ public final class Workbench extends SplitPane {
             pane.showOrganization(); // ... and comes back with it where the pane has nothing else to show
         }
         current.set(page);
+        // The keyboard left on the page just hidden (the board's cards, after Ctrl+2) was nowhere to be seen: it goes to the
+        // page's list or table, as it does when the pane lets go of it. Focus in the detail pane or the toolbar stays.
+        javafx.application.Platform.runLater(() -> {
+            javafx.scene.Node focus = getScene() == null ? null : getScene().getFocusOwner();
+            javafx.scene.Node shown = built.get(page);
+            boolean onHiddenPage = focus == null || built.entrySet().stream()
+                    .anyMatch(e -> e.getKey() != page && com.funnelboard.ui.common.Nodes.isInside(focus, e.getValue()));
+            boolean onItsList = focus != null && shown != null && page != Page.BOARD && (focus == shown.lookup(".table-view")
+                    || focus == shown.lookup(".list-view"));
+            boolean aList = page == Page.CONTACTS || page == Page.ORGANIZATIONS || page == Page.TODAY; // Reports and Trash focus themselves
+            if (aList && (onHiddenPage || onItsList) && current.get() == page) {
+                focusPage();
+            }
+        });
     }
 
     /** The page shown. */
