@@ -34,38 +34,25 @@ class ContrastUiTest {
 
     @Test
     void anEmptyCheckBoxsFrameStandsOutInBothThemes(FxRobot robot) throws Exception {
-        for (String theme : java.util.List.of(new PrimerLight().getUserAgentStylesheet(), new PrimerDark().getUserAgentStylesheet())) {
-            double[] ratio = new double[1];
-            robot.interact(() -> {
-                Application.setUserAgentStylesheet(theme);
-                CheckBox box = new CheckBox("Only deals with no contact");
-                StackPane page = new StackPane(box);
-                Scene scene = new Scene(page, 300, 100);
-                scene.getStylesheets().add(DesktopApp.stylesheet());
-                javafx.stage.Stage stage = new javafx.stage.Stage();
-                stage.setScene(scene);
-                stage.show();
-                page.applyCss();
-                page.layout();
-                Region frame = (Region) box.lookup(".box");
-                Color edge = (Color) frame.getBackground().getFills().getFirst().getFill();
-                Color inside = (Color) frame.getBackground().getFills().get(1).getFill();
-                ratio[0] = contrast(edge, inside);
-                stage.close();
-            });
-            assertThat(ratio[0]).as(theme).isGreaterThanOrEqualTo(3.0);
-        }
+        assertContrastInBothThemes(robot, false, frame -> contrast((Color) frame.getBackground().getFills().getFirst().getFill(),
+                (Color) frame.getBackground().getFills().get(1).getFill()));
     }
 
     /** A ticked box shows its tick in both themes: in the light one the white tick sat on the page's white (no box showed one). */
     @Test
     void aTickedCheckBoxShowsItsTickInBothThemes(FxRobot robot) throws Exception {
+        assertContrastInBothThemes(robot, true, frame -> contrast((Color) frame.getBackground().getFills().getLast().getFill(),
+                (Color) ((Region) frame.lookup(".mark")).getBackground().getFills().getLast().getFill()));
+    }
+
+    /** A check box, ticked or not, shown with the app's style sheet in each theme: {@code ratio} of its box is at least 3:1. */
+    private static void assertContrastInBothThemes(FxRobot robot, boolean ticked, java.util.function.ToDoubleFunction<Region> ratioOfBox) {
         for (String theme : java.util.List.of(new PrimerLight().getUserAgentStylesheet(), new PrimerDark().getUserAgentStylesheet())) {
             double[] ratio = new double[1];
             robot.interact(() -> {
                 Application.setUserAgentStylesheet(theme);
                 CheckBox box = new CheckBox("Has a need that our product or service addresses");
-                box.setSelected(true);
+                box.setSelected(ticked);
                 StackPane page = new StackPane(box);
                 Scene scene = new Scene(page, 400, 100);
                 scene.getStylesheets().add(DesktopApp.stylesheet());
@@ -74,11 +61,7 @@ class ContrastUiTest {
                 stage.show();
                 page.applyCss();
                 page.layout();
-                Region frame = (Region) box.lookup(".box");
-                Region mark = (Region) box.lookup(".mark");
-                Color fill = (Color) frame.getBackground().getFills().getLast().getFill();
-                Color tick = (Color) mark.getBackground().getFills().getLast().getFill();
-                ratio[0] = contrast(fill, tick);
+                ratio[0] = ratioOfBox.applyAsDouble((Region) box.lookup(".box"));
                 stage.close();
             });
             assertThat(ratio[0]).as(theme).isGreaterThanOrEqualTo(3.0);
