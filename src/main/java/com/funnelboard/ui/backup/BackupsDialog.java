@@ -36,7 +36,12 @@ public final class BackupsDialog {
         TableView<BackupsViewModel.Row> table = new TableView<>(model.rows());
         com.funnelboard.ui.common.FirstDown.install(table);
         table.setId("backups-table");
-        table.setPlaceholder(new Label("No backups yet."));
+        // While they are read and checked it said "No backups yet." for seconds, of a folder holding two.
+        Label none = new Label();
+        none.setId("backups-none");
+        none.textProperty().bind(javafx.beans.binding.Bindings.when(model.readingProperty())
+                .then("Reading the backups\u2026").otherwise("No backups yet."));
+        table.setPlaceholder(none);
         // Wide enough for the time in the app's theme ("Wed, Sep 30, 12:59:59 PM" was cut at 190 px); the counts need less.
         table.getColumns().add(column("Taken", r -> formats.weekdayTimeSeconds(r.backup().at()), 225));
         table.getColumns().add(column("Deals", r -> r.preview().healthy() ? Long.toString(r.preview().deals()) : "", 85));

@@ -46,11 +46,19 @@ public final class BackupsViewModel {
         return backups.folder().toString();
     }
 
+    private final ReadOnlyBooleanWrapper reading = new ReadOnlyBooleanWrapper(this, "reading");
+
+    /** True while the list is read (each backup checked takes a while): the dialog says so, not "No backups yet". */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
     /** Reads the list again, each backup checked and counted. */
     public CompletableFuture<Void> refresh() {
+        reading.set(true);
         return executors.watch("backups", "The backups could not be listed",
                 () -> executors.supply(() -> backups.list().stream().map(b -> new Row(b, backups.preview(b))).toList())
-                        .thenAccept(rows::setAll));
+                        .thenAccept(rows::setAll)).whenCompleteAsync((v, e) -> reading.set(false), executors.fx());
     }
 
     /** Takes a backup now. */

@@ -1,0 +1,36 @@
+package com.funnelboard.ui.backup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.funnelboard.service.BackupService;
+import com.funnelboard.store.Store;
+import com.funnelboard.testing.Fixtures;
+import com.funnelboard.ui.common.UiExecutors;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** While the backups are read and checked the dialog says so: it said "No backups yet." for seconds, of a folder holding two. */
+class BackupsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readingIsSaidUntilTheListIsRead() {
+        try (Store store = Fixtures.store(dir)) {
+            BackupService backups = new BackupService(store, dir.resolve("backups"), Fixtures.CLOCK);
+            backups.create();
+            ArrayDeque<Runnable> background = new ArrayDeque<>();
+            BackupsViewModel model = new BackupsViewModel(backups, new UiExecutors(background::add, Runnable::run), s -> { });
+            var read = model.refresh();
+            assertThat(model.readingProperty().get()).as("being read").isTrue();
+            assertThat(model.rows()).isEmpty();
+            background.poll().run();
+            read.join();
+            assertThat(model.readingProperty().get()).isFalse();
+            assertThat(model.rows()).hasSize(1);
+        }
+    }
+}
