@@ -40,7 +40,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
             "  1  usage error (unknown command or option, missing argument)",
             "  2  refused by a rule (a checklist gate, a conflict, a second running copy)",
             "  3  bad input (a value, an id or a file that is not valid)",
-            "  4  I/O or database error"
+            "  4  I/O or database error",
+            "  5  busy: another program's write held the database longer than --wait (try again)"
         })
 public final class RootCommand implements Callable<Integer> {
 
@@ -53,6 +54,11 @@ public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print the result as one JSON document on stdout.")
     boolean json;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", scope = ScopeType.INHERIT, defaultValue = "120",
+            description = "How long a change waits for another program's write to the database to end (the window's import) "
+                    + "before it gives up with exit code 5; default: ${DEFAULT-VALUE}. Every change waits at least 5 seconds.")
+    int waitSeconds;
 
     @Spec
     CommandSpec spec;
@@ -356,7 +362,11 @@ public final class RootCommand implements Callable<Integer> {
      */
     private Workspace openSaying(Console console) {
         try (com.funnelboard.service.SlowSteps steps = new com.funnelboard.service.SlowSteps(console::note, java.time.Duration.ofSeconds(1))) {
-            return Workspace.open(database(), clock, locale, defaultDb.resolveSibling(KNOWN_FILES), steps);
+            Workspace ws = Workspace.open(database(), clock, locale, defaultDb.resolveSibling(KNOWN_FILES), steps);
+            ws.waitForWriters(java.time.Duration.ofSeconds(Math.max(0, waitSeconds)), () -> console.note(ws.file().getFileName()
+                    + " is busy with another program's write; waiting for it to end (up to " + Math.max(5, waitSeconds)
+                    + " seconds, --wait sets how long)\u2026"));
+            return ws;
         }
     }
 

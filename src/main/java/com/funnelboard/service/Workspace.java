@@ -42,14 +42,6 @@ public final class Workspace implements AutoCloseable {
         return undo;
     }
 
-    /**
-     * Opens the database beside the window, if one has it open: commands take no window lock and
-     * write under SQLite's own locking, each change one BEGIN IMMEDIATE transaction that waits a few
-     * seconds for a window's write in progress.
-     *
-     * @throws UnavailableException when the database is foreign, newer, damaged, unwritable, or cannot
-     *     be used under its name (a second hard link, an upgrade a window of an older version blocks)
-     */
     /** Whether there is no database at {@code file} yet: no file, or an empty one. */
     public static boolean notStarted(Path file) {
         return com.funnelboard.store.DatabaseFile.notStarted(file);
@@ -60,10 +52,6 @@ public final class Workspace implements AutoCloseable {
         return com.funnelboard.store.DatabaseFile.beginsAsSqlite(file);
     }
 
-    /**
-     * Takes back a database that a command started and then wrote nothing to (it was refused, or
-     * only a dry run): see {@link com.funnelboard.store.DatabaseFile#takeBackUnused}.
-     */
     /** The bytes of a file that holds no database yet (empty, or SQLite of no table: a few pages), or null when there is none or it is large. */
     public static byte[] bytesOfUnstarted(Path file) {
         try {
@@ -73,10 +61,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes back a database that a command started and then wrote nothing to (it was refused, or
+     * only a dry run): see {@link com.funnelboard.store.DatabaseFile#takeBackUnused}.
+     */
     public static void takeBackUnused(Path database, byte[] before) {
         com.funnelboard.store.DatabaseFile.takeBackUnused(database, before);
     }
 
+    /**
+     * Opens the database beside the window, if one has it open: commands take no window lock and
+     * write under SQLite's own locking, each change one BEGIN IMMEDIATE transaction that waits a few
+     * seconds for a window's write in progress.
+     *
+     * @throws UnavailableException when the database is foreign, newer, damaged, unwritable, or cannot
+     *     be used under its name (a second hard link, an upgrade a window of an older version blocks)
+     */
     public static Workspace open(Path database, Clock clock, Locale locale) {
         return open(database, clock, locale, null);
     }
@@ -97,6 +97,14 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return store.file();
+    }
+
+    /**
+     * Lets each write wait up to {@code upTo} for another program's write to end before it fails as busy (a script's
+     * write behind the window's import of thousands of rows), telling {@code whenWaiting} once when it goes on waiting.
+     */
+    public void waitForWriters(java.time.Duration upTo, Runnable whenWaiting) {
+        store.waitForWriters(upTo, whenWaiting);
     }
 
     public SetupService setup() {

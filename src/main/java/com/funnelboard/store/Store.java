@@ -244,6 +244,16 @@ public final class Store implements AutoCloseable {
     }
 
     private volatile boolean recording = true;
+    private volatile WriterPatience patience = WriterPatience.ONE_ATTEMPT;
+
+    /**
+     * Lets a write wait up to {@code upTo} for another program's write to end (the command line's, so a script's write
+     * outlasts the window's import instead of failing busy after the few seconds any write waits), telling
+     * {@code whenWaiting} once when it goes on waiting.
+     */
+    public void waitForWriters(java.time.Duration upTo, Runnable whenWaiting) {
+        this.patience = new WriterPatience(upTo, whenWaiting);
+    }
 
     /** Turns the change log off, for the write benchmark only (it measures what recording costs). */
     void recordChanges(boolean on) {
@@ -350,7 +360,7 @@ public final class Store implements AutoCloseable {
         DatabaseFile.refuseReadOnly(file);
         Connection c = borrow();
         WriteTransaction.Done<T> done = WriteTransaction.run(pool, c, dsl(c), new ChangeRecorder.ChangeSource(origin, author(), summary),
-                clock, recording, publisher, file, checkpoints, work);
+                clock, recording, patience, publisher, file, checkpoints, work);
         if (done.notice() != null) {
             publish(done.notice());
         }

@@ -30,10 +30,10 @@ final class WriteTransaction {
      * @param recording false only in the write benchmark (see {@link Store#recordChanges})
      */
     static <T> Done<T> run(ConnectionPool pool, Connection c, DSLContext dsl, ChangeRecorder.ChangeSource source, Clock clock, boolean recording,
-            ChangePublisher publisher, Path file, WalCheckpoints checkpoints, Function<Repositories, T> work) {
+            WriterPatience patience, ChangePublisher publisher, Path file, WalCheckpoints checkpoints, Function<Repositories, T> work) {
         ChangeRecorder changes = null;
         try {
-            c.setAutoCommit(false);
+            patience.begin(c);
             changes = new ChangeRecorder(dsl, source, new LocalState(dsl, clock), clock.instant(), recording);
             Repositories repositories = new Repositories(dsl, clock, changes);
             T result = work.apply(repositories);

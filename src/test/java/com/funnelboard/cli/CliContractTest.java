@@ -42,13 +42,41 @@ class CliContractTest {
         try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
                 java.sql.Statement st = other.createStatement()) {
             st.execute("BEGIN IMMEDIATE");
-            CliRunner.Result busy = cli.run("deals", "add", "--title", "Web form lead", "--contact", "Ann", "--json");
+            CliRunner.Result busy = cli.run("deals", "add", "--title", "Web form lead", "--contact", "Ann", "--json", "--wait", "0");
             assertThat(busy.exit()).as(busy.err()).isEqualTo(ExitCodes.BUSY);
             assertThat(busy.json().get("error").get("kind").asString()).isEqualTo("busy");
             assertThat(busy.json().get("error").get("message").asString()).contains("is busy in another program; try again in a moment");
             st.execute("ROLLBACK");
         }
         assertThat(cli.run("deals", "add", "--title", "Web form lead", "--contact", "Ann").exit()).as("a moment later").isZero();
+    }
+
+    /**
+     * A change behind another program's longer write (the window's import) waits for it, saying so on stderr, where it
+     * gave up as busy after five seconds and a cron job's lead was lost unless the script tried again.
+     */
+    @Test
+    void aChangeWaitsForAnotherProgramsWriteLongerThanTheBusyTimeout() throws Exception {
+        cli.addDeal("Pilot");
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + cli.db());
+                    java.sql.Statement st = other.createStatement()) {
+                st.execute("BEGIN IMMEDIATE");
+                held.countDown();
+                Thread.sleep(6_500); // longer than the 5 s every attempt waits
+                st.execute("ROLLBACK");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        holder.start();
+        held.await();
+        CliRunner.Result added = cli.run("deals", "add", "--title", "Web form lead", "--contact", "Ann");
+        holder.join();
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.err()).contains("is busy with another program's write; waiting for it to end (up to 120 seconds");
+        assertThat(cli.run("deals", "list").out()).contains("Web form lead");
     }
 
     /** Every command path, such as "deals list", found by walking the command tree. */
