@@ -283,9 +283,14 @@ public final class DesktopApp {
         return main[0];
     }
 
-    /** The backups of this database, in the app-data folder. */
-    com.funnelboard.service.BackupService backups() {
-        return new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(WindowLaunch.appData(), store.file()), clock);
+    private com.funnelboard.service.BackupService backups;
+
+    /** The backups of this database, in the app-data folder: one service, so the Backups dialog hears of the day's backup. */
+    synchronized com.funnelboard.service.BackupService backups() {
+        if (backups == null) {
+            backups = new com.funnelboard.service.BackupService(store, com.funnelboard.service.BackupService.folderFor(WindowLaunch.appData(), store.file()), clock);
+        }
+        return backups;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class BackupService {
     private final Store store;
     private final Path folder;
     private final Clock clock;
+    private final List<Runnable> whenTaken = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param folder where this database's backups are kept (see {@link #folderFor}) */
     public BackupService(Store store, Path folder, Clock clock) {
@@ -126,7 +127,17 @@ public final class BackupService {
         store.backupTo(target);
         Backup made = parse(target).orElseThrow();
         rotate();
+        whenTaken.forEach(Runnable::run);
         return made;
+    }
+
+    /**
+     * Tells {@code listener}, on the thread that took it, of each backup this service takes (the daily one, Back up now,
+     * the one before a restore), after the rotation let the old ones go; closing the result stops it.
+     */
+    public AutoCloseable whenTaken(Runnable listener) {
+        whenTaken.add(listener);
+        return () -> whenTaken.remove(listener);
     }
 
     /** The daily backup: taken when there is none yet of today (in the user's time zone). */

@@ -85,6 +85,8 @@ public final class BackupsDialog {
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.setResizable(true);
         model.refresh();
+        model.follow();
+        d.setOnHidden(e -> model.stopFollowing());
         d.show();
     }
 

@@ -53,6 +53,33 @@ public final class BackupsViewModel {
         return reading.getReadOnlyProperty();
     }
 
+    private AutoCloseable following;
+
+    /**
+     * While the dialog shows, a backup taken meanwhile (the day's, which the window takes a little after it starts) is
+     * listed: the dialog said "No backups yet." beside a backup taken after it opened. {@link #stopFollowing} ends it.
+     */
+    public void follow() {
+        stopFollowing();
+        following = backups.whenTaken(() -> executors.fx().execute(() -> {
+            if (following != null && !busy.get()) { // its own Back up now and Restore read the list when they end
+                refresh();
+            }
+        }));
+    }
+
+    /** The dialog closed: backups taken from now on are not read for it. */
+    public void stopFollowing() {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e); // removing a listener from a list does not fail
+            }
+            following = null;
+        }
+    }
+
     /** Reads the list again, each backup checked and counted. */
     public CompletableFuture<Void> refresh() {
         reading.set(true);

@@ -33,4 +33,21 @@ class BackupsViewModelTest {
             assertThat(model.rows()).hasSize(1);
         }
     }
+
+    /** The day's backup, taken after the dialog opened, is listed at once (it said "No backups yet." beside it); not once closed. */
+    @Test
+    void aBackupTakenWhileTheDialogShowsIsListed() {
+        try (Store store = Fixtures.store(dir)) {
+            BackupService backups = new BackupService(store, dir.resolve("backups"), Fixtures.CLOCK);
+            BackupsViewModel model = new BackupsViewModel(backups, new UiExecutors(Runnable::run, Runnable::run), s -> { });
+            model.refresh().join();
+            model.follow();
+            assertThat(model.rows()).isEmpty();
+            backups.backupIfDue().orElseThrow(); // as the window's daily backup takes it, on a thread of its own
+            assertThat(model.rows()).as("listed without asking").hasSize(1);
+            model.stopFollowing();
+            backups.create();
+            assertThat(model.rows()).as("closed: not read again").hasSize(1);
+        }
+    }
 }
