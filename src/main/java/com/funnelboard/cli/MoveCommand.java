@@ -47,7 +47,7 @@ final class MoveCommand implements Callable<Integer> {
     @Option(names = "--check", paramLabel = "ITEM", description = "A checklist item you confirm, by code (fits-icp) or id. Repeatable.")
     List<String> checks = new ArrayList<>();
 
-    @Option(names = "--override", paramLabel = "REASON", description = "Move although required items are unmet, for this reason.")
+    @Option(names = "--override", paramLabel = "REASON", description = "Move although required items are unmet, for this reason (words: at least 3 letters).")
     String override;
 
     @Option(names = "--lost-reason", paramLabel = "REASON", completionCandidates = Values.LostReasons.class,

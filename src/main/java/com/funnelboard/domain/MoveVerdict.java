@@ -34,8 +34,12 @@ public record MoveVerdict(String refusal, List<ItemResult> unmet) {
                 yield new MoveVerdict(null, List.of());
             }
             case Transition.Forward f -> {
-                if (evaluation.isSatisfied() || request.isOverride()) {
+                if (evaluation.isSatisfied()) {
                     yield new MoveVerdict(null, List.of());
+                }
+                if (request.isOverride()) {
+                    yield OverrideReasons.enough(request.overrideReason()) ? new MoveVerdict(null, List.of())
+                            : refuse(OverrideReasons.tooShort(request.overrideReason()), evaluation.unmetRequired());
                 }
                 List<ItemResult> unmet = evaluation.unmetRequired();
                 yield refuse(

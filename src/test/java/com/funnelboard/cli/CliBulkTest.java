@@ -125,7 +125,7 @@ class CliBulkTest {
         CliRunner.Result titled = cli.run("deals", "edit", a, b, "--title", "Same");
         assertThat(titled.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(titled.err()).contains("Several deals take --owner and --close-date");
-        CliRunner.Result won = cli.run("move", a, b, "--to", "won", "--final-value", "10", "--override", "x");
+        CliRunner.Result won = cli.run("move", a, b, "--to", "won", "--final-value", "10", "--override", "why: test");
         assertThat(won.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(won.err()).contains("--final-value is for one deal");
         assertThat(cli.json("deals", "show", a).get("title").asString()).isEqualTo("Alpha");

@@ -166,20 +166,20 @@ class CliMoveTest {
         // The reason it was lost is said, as a Won move's override is.
         assertThat(cli.run("move", cli.addDeal("Gone too"), "--to", "lost", "--lost-reason", "competitor", "--lost-note", "Went with Acme").out())
                 .contains("from Lead to Lost: Chose a competitor (Went with Acme).");
-        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "12,5"),
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "why: test", "--final-value", "12,5"),
                 "--final-value: Not an amount: \"12,5\". Write it like 12,500.50 (or 12500.50).");
-        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "-100"),
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "why: test", "--final-value", "-100"),
                 "--final-value: The final value cannot be negative.");
-        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--close-date", "2026-03-20"),
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "why: test", "--close-date", "2026-03-20"),
                 "--close-date: The close date 2026-03-20 is in the future; it can be tomorrow (2026-03-13) at the latest.");
-        expectBadInput(cli.run("move", id, "--to", "won", "--override", "x", "--close-date", "12/03/2026"),
+        expectBadInput(cli.run("move", id, "--to", "won", "--override", "why: test", "--close-date", "12/03/2026"),
                 "--close-date: '12/03/2026' is not a date; write it as 2026-03-12.");
-        expectBadInput(cli.run("move", unvalued, "--to", "won", "--override", "x"),
+        expectBadInput(cli.run("move", unvalued, "--to", "won", "--override", "why: test"),
                 "--final-value: Enter the final value: this deal has no estimated value to take instead.");
-        expectBadInput(cli.run("move", id, "--to", "prospect", "--override", "x", "--final-value", "100"),
+        expectBadInput(cli.run("move", id, "--to", "prospect", "--override", "why: test", "--final-value", "100"),
                 "--final-value: Only a move to Won takes a final value and a close date.");
 
-        CliRunner.Result json = cli.run("move", id, "--to", "won", "--override", "x", "--final-value", "1e3", "--json");
+        CliRunner.Result json = cli.run("move", id, "--to", "won", "--override", "why: test", "--final-value", "1e3", "--json");
         assertThat(json.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(json.json().get("error").get("kind").asString()).isEqualTo("bad-input");
         assertThat(json.json().get("error").get("message").asString())

@@ -36,6 +36,24 @@ class MoveVerdictTest {
                 request(Stage.PROSPECT, "Met the CEO at a fair", null, null)).allowed()).isTrue();
     }
 
+    /** A mark is no reason: "x" overrode the gate, and the history kept "x" as why. Three letters of any script are. */
+    @Test
+    void anOverridesReasonIsWordsNotAMark() {
+        Transition forward = Transition.of(Stage.LEAD, Stage.PROSPECT);
+        for (String mark : List.of("x", ".", "ok", "?!", "1 2", "--")) {
+            MoveVerdict v = MoveVerdict.judge(forward, unmet, request(Stage.PROSPECT, mark, null, null));
+            assertThat(v.allowed()).as(mark).isFalse();
+            assertThat(v.refusal()).as(mark).contains("is too short (at least 3 letters)");
+            assertThat(v.unmet()).as(mark).hasSize(3);
+        }
+        for (String reason : List.of("CEO", "客户已确认", "Ok by Jo")) {
+            assertThat(MoveVerdict.judge(forward, unmet, request(Stage.PROSPECT, reason, null, null)).allowed()).as(reason).isTrue();
+        }
+        ChecklistEvaluation none = new ChecklistEvaluation(List.of());
+        assertThat(MoveVerdict.judge(forward, none, request(Stage.PROSPECT, "x", null, null)).allowed())
+                .as("a gate that holds needs no reason, a short one included").isTrue();
+    }
+
     @Test
     void lostNeedsAReasonAndOtherNeedsANote() {
         ChecklistEvaluation none = new ChecklistEvaluation(List.of());

@@ -101,7 +101,7 @@ final class BulkDialogs {
             reason.setVisible(!still.isEmpty());
             reason.setManaged(!still.isEmpty());
             all.setText(still.isEmpty() ? (moving == 1 ? "Move it" : "Move the " + moving) : "Move all, overriding");
-            all.setDisable(!still.isEmpty() && reason.getText().isBlank());
+            all.setDisable(!still.isEmpty() && !com.funnelboard.domain.OverrideReasons.enough(reason.getText())); // a mark is no reason
             others.setText(meet == 1 ? "Move the 1 that meets it" : "Move the " + meet + " that meet it");
             others.setVisible(!still.isEmpty() && meet > 0);
             others.setManaged(!still.isEmpty() && meet > 0);
@@ -112,7 +112,7 @@ final class BulkDialogs {
         d.setResultConverter(b -> {
             List<String> ticked = List.copyOf(confirmed.get());
             boolean anyShort = preview.unmet().stream().anyMatch(u -> !u.metBy(confirmed.get()));
-            if (b == moveAll && (!anyShort || !reason.getText().isBlank())) {
+            if (b == moveAll && (!anyShort || com.funnelboard.domain.OverrideReasons.enough(reason.getText()))) {
                 return new Forward(true, anyShort ? reason.getText().strip() : null, ticked);
             }
             return b == moveOthers ? new Forward(false, null, ticked) : null;

@@ -68,7 +68,14 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
         reason.textProperty().bindBidirectional(model.overrideReasonProperty());
         Label reasonLabel = new Label("Override reason");
         reasonLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        VBox overrideBox = new VBox(4, reasonLabel, reason);
+        // A mark is no reason: said under the field while it is one, where Move stayed grey without a word.
+        Label reasonShort = new Label("A reason says why in words: at least " + com.funnelboard.domain.OverrideReasons.LEAST + " letters.");
+        reasonShort.setId("override-reason-short");
+        reasonShort.getStyleClass().add(Styles.TEXT_MUTED);
+        reasonShort.visibleProperty().bind(Bindings.createBooleanBinding(() -> tooShort(model.overrideReasonProperty().get()),
+                model.overrideReasonProperty()));
+        reasonShort.managedProperty().bind(reasonShort.visibleProperty());
+        VBox overrideBox = new VBox(4, reasonLabel, reason, reasonShort);
         overrideBox.visibleProperty().bind(model.overridingProperty());
         overrideBox.managedProperty().bind(model.overridingProperty());
 
@@ -214,10 +221,19 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
                 javafx.application.Platform.runLater(() -> com.funnelboard.ui.common.DialogFit.fit(this)));
     }
 
+    /** Whether {@code reason} is begun but too short to be one (nothing typed yet is not said to be short). */
+    private static boolean tooShort(String reason) {
+        return com.funnelboard.domain.PlainText.hasVisible(reason) && !com.funnelboard.domain.OverrideReasons.enough(reason);
+    }
+
     /** Why Enter cannot move yet, in a sentence that says what to do. */
     private String whyNot() {
         ChecklistEvaluation e = model.evaluationProperty().get();
         long unmet = e.results().stream().filter(r -> r.item().required() && !r.holds()).count();
+        if (!e.isSatisfied() && model.overridingProperty().get() && tooShort(model.overrideReasonProperty().get())) {
+            return "Enter cannot move yet: the reason is too short to say why (at least " + com.funnelboard.domain.OverrideReasons.LEAST
+                    + " letters; a teammate reads it in the deal's history).";
+        }
         if (!e.isSatisfied() && model.overridingProperty().get()) {
             return "Enter cannot move yet: write the reason for the override first (Ctrl+Enter moves from the reason field).";
         }

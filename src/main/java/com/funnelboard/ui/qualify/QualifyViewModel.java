@@ -70,7 +70,7 @@ public final class QualifyViewModel {
                             && lostDayProblem.get().isEmpty(), lostReason, lostNote, lostDayProblem);
         } else {
             gate = Bindings.createBooleanBinding(
-                    () -> satisfied.get() || (overriding.get() && com.funnelboard.domain.PlainText.hasVisible(overrideReason.get())), satisfied, overriding, overrideReason);
+                    () -> satisfied.get() || (overriding.get() && com.funnelboard.domain.OverrideReasons.enough(overrideReason.get())), satisfied, overriding, overrideReason);
         }
         canMove = isWonMove() ? gate.and(Bindings.createBooleanBinding(() -> wonProblems.get().isEmpty(), wonProblems)) : gate;
         suggestedValue = finalValue.get();

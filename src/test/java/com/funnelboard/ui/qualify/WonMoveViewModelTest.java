@@ -94,6 +94,17 @@ class WonMoveViewModelTest {
         assertThat(gate.unkept()).isEqualTo("the reason you wrote");
     }
 
+    /** Move stays off while the override's reason is a mark ("x" was taken and kept as why the gate was passed). */
+    @Test
+    void anOverrideWaitsForAReasonInWords() {
+        QualifyViewModel gate = ask(late);
+        gate.overridingProperty().set(true);
+        gate.overrideReasonProperty().set("x");
+        assertThat(gate.canMoveBinding().get()).isFalse();
+        gate.overrideReasonProperty().set("Paid up front");
+        assertThat(gate.canMoveBinding().get()).isTrue();
+    }
+
     /**
      * An item reworded while the dialog was open: the move is refused, not recorded as ticked in words the rep never saw; its
      * draft's ticks are not given to the new words.
