@@ -37,7 +37,7 @@ public final class AppMenu {
             new String[] {"Board", "Drag a card", "Move it to another stage (through the checklist)"},
             new String[] {"Detail pane", "Alt+C / E / M / N", "Log a call, email, meeting or note"},
             new String[] {"Detail pane", "Alt+I / O", "Inbound or outbound"},
-            new String[] {"Anywhere", "Shift+F10 or the menu key", "The context menu of what has the keyboard (a card's, a note's Copy note)"},
+            new String[] {"Anywhere", "Shift+F10 or the menu key", "The context menu of what has the keyboard: a card's, or a note's (Copy note)"},
             new String[] {"Board", "Delete", "Move the selected card's deal to the trash (after asking)"},
             new String[] {"Board", "Ctrl+click or Ctrl+Space", "Mark a card for one action on many (move, owner, close date, trash)"},
             new String[] {"Board", "Shift+click", "Mark the cards of a column from the selected one to this one"},
@@ -204,8 +204,8 @@ public final class AppMenu {
             col.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(r.getValue()[column]));
             col.setPrefWidth(widths[c]);
             col.setSortable(false);
-            if (c == 2) {
-                // What a key does, in full: wrapped to the column's width rather than cut.
+            if (c > 0) {
+                // The keys and what they do, in full: wrapped to the column's width rather than cut ("Shift+F10 or the menu …").
                 col.setCellFactory(tc -> new javafx.scene.control.TableCell<>() {
                     private final javafx.scene.text.Text text = new javafx.scene.text.Text();
 
