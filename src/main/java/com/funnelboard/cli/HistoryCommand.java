@@ -81,6 +81,7 @@ final class HistoryCommand implements Callable<Integer> {
         m.put("author", c.author());
         m.put("at", s.json().time(c.at()));
         m.put("summary", c.summary());
+        m.put("command", c.command()); // the command of this installation that made it, null for the window's and teammates'
         List<Map<String, Object>> changes = new ArrayList<>();
         for (ChangeSetEntry.FieldChange f : c.changes()) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -118,7 +119,8 @@ final class HistoryCommand implements Callable<Integer> {
         List<com.funnelboard.service.HistorySentences.Entry> words = inWords(s, sets);
         for (int i = 0; i < sets.size(); i++) {
             ChangeSetEntry c = sets.get(i);
-            s.console().line(s.time(c.at()) + "  " + c.author() + "  " + com.funnelboard.service.HistorySentences.origin(c) + "  "
+            s.console().line(s.time(c.at()) + "  " + c.author() + "  " + com.funnelboard.service.HistorySentences.origin(c)
+                    + (c.command() == null ? "" : " (command " + c.command() + ")") + "  "
                     + (c.summary() == null ? "" : com.funnelboard.domain.Printable.escape(c.summary())) + "  (" + Session.shortId(c.id()) + ")");
             for (ChangeSetEntry.Authored a : c.mergedFrom()) {
                 s.console().line("  from " + s.time(a.at()) + "  " + a.author() + "  "

@@ -366,6 +366,10 @@ public final class RootCommand implements Callable<Integer> {
             ws.waitForWriters(java.time.Duration.ofSeconds(Math.max(0, waitSeconds)), () -> console.note(ws.file().getFileName()
                     + " is busy with another program's write; waiting for it to end (up to " + Math.max(5, waitSeconds)
                     + " seconds, --wait sets how long)\u2026"));
+            CommandSpec leaf = leafSpec();
+            if (leaf != null && leaf != spec) {
+                ws.madeByCommand(leaf.qualifiedName().substring(spec.qualifiedName().length()).strip()); // "deals add", said in History
+            }
             return ws;
         }
     }

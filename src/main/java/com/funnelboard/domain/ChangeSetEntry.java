@@ -10,9 +10,10 @@ import java.util.UUID;
  *
  * @param mergedFrom for a merge read as the history of a record: the teammates' change sets it
  *     applied to that record, oldest first (who wrote them, when, and what they called them); empty otherwise
+ * @param command the command of this installation that made it ("deals add"), or null (the window, a teammate)
  */
 public record ChangeSetEntry(UUID id, ChangeOrigin origin, String author, Instant at, String summary, List<FieldChange> changes,
-        List<Authored> mergedFrom) {
+        List<Authored> mergedFrom, String command) {
 
     public ChangeSetEntry {
         changes = List.copyOf(changes);
@@ -20,12 +21,22 @@ public record ChangeSetEntry(UUID id, ChangeOrigin origin, String author, Instan
     }
 
     public ChangeSetEntry(UUID id, ChangeOrigin origin, String author, Instant at, String summary, List<FieldChange> changes) {
-        this(id, origin, author, at, summary, changes, List.of());
+        this(id, origin, author, at, summary, changes, List.of(), null);
     }
 
     /** The same change set, crediting the teammates' sets it merged. */
     public ChangeSetEntry mergedFrom(List<Authored> sets) {
-        return new ChangeSetEntry(id, origin, author, at, summary, changes, sets);
+        return new ChangeSetEntry(id, origin, author, at, summary, changes, sets, command);
+    }
+
+    /** The same change set, made by the command {@code made} (null: the window, a teammate). */
+    public ChangeSetEntry byCommand(String made) {
+        return new ChangeSetEntry(id, origin, author, at, summary, changes, mergedFrom, made);
+    }
+
+    /** The same change set with only {@code these} of its changes. */
+    public ChangeSetEntry withChanges(List<FieldChange> these) {
+        return new ChangeSetEntry(id, origin, author, at, summary, these, mergedFrom, command);
     }
 
     /** A teammate's change set as its author wrote it. */

@@ -159,7 +159,9 @@ public final class HistorySentences {
         if (!set.mergedFrom().isEmpty()) {
             return mergedEntry(set, List.copyOf(details));
         }
-        String byline = who(set.author()) + " \u00B7 " + when.apply(set.at()) + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + origin(set));
+        // A script's change beside the rep's own (a cron job's lead, a phone system's calls) says so: they looked the same.
+        String byline = who(set.author()) + " \u00B7 " + when.apply(set.at()) + (set.origin() == ChangeOrigin.USER ? "" : " \u00B7 " + origin(set))
+                + (set.command() == null ? "" : " \u00B7 from the command line (" + set.command() + ")");
         return new Entry(set, set.summary() == null ? "Changes" : set.summary(), List.copyOf(details), byline);
     }
 

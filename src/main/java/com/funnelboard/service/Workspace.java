@@ -99,6 +99,11 @@ public final class Workspace implements AutoCloseable {
         return store.file();
     }
 
+    /** Names the command whose changes this workspace makes ("deals add"): History says it beside who and when. */
+    public void madeByCommand(String command) {
+        store.madeByCommand(command);
+    }
+
     /**
      * Lets each write wait up to {@code upTo} for another program's write to end before it fails as busy (a script's
      * write behind the window's import of thousands of rows), telling {@code whenWaiting} once when it goes on waiting.

@@ -90,10 +90,11 @@ public final class ChangeLogQueries {
      */
     public List<ChangeSetEntry> latest(int limit, int changesPerSet) {
         var headers = ctx.selectFrom(CHANGE_SET).orderBy(CHANGE_SET.HLC.desc(), CHANGE_SET.REPLICA_ID.desc()).limit(limit).fetch();
+        Map<UUID, String> commands = commandsOf(headers.map(h -> h.getId()));
         return headers.map(h -> new ChangeSetEntry(h.getId(), ChangeOrigin.fromKey(h.getOrigin()), h.getAuthor(), h.getMadeAt(),
                 h.getSummary(), ctx.selectFrom(CHANGE).where(CHANGE.CHANGE_SET_ID.eq(h.getId())).orderBy(CHANGE.SEQ).limit(changesPerSet)
                         .fetch(c -> new ChangeSetEntry.FieldChange(c.getTableName(), c.getRowKey(), c.getField(), c.getOldValue(),
-                                c.getNewValue()))));
+                                c.getNewValue())), List.of(), commands.get(h.getId())));
     }
 
     /** How many changes each of these change sets made. */
@@ -236,8 +237,7 @@ public final class ChangeLogQueries {
             return sets;
         }
         java.util.Set<String> rows = new java.util.HashSet<>(keys);
-        return sets.stream().map(e -> new ChangeSetEntry(e.id(), e.origin(), e.author(), e.at(), e.summary(),
-                e.changes().stream().filter(c -> rows.contains(c.row())).toList(), e.mergedFrom())).toList();
+        return sets.stream().map(e -> e.withChanges(e.changes().stream().filter(c -> rows.contains(c.row())).toList())).toList();
     }
 
     /**
@@ -295,7 +295,19 @@ public final class ChangeLogQueries {
         ctx.selectFrom(CHANGE).where(CHANGE.CHANGE_SET_ID.in(headers.map(h -> h.getId()))).orderBy(CHANGE.CHANGE_SET_ID, CHANGE.SEQ)
                 .forEach(c -> changes.computeIfAbsent(c.getChangeSetId(), k -> new ArrayList<>())
                         .add(new ChangeSetEntry.FieldChange(c.getTableName(), c.getRowKey(), c.getField(), c.getOldValue(), c.getNewValue())));
+        Map<UUID, String> commands = commandsOf(headers.map(h -> h.getId()));
         return headers.map(h -> new ChangeSetEntry(h.getId(), ChangeOrigin.fromKey(h.getOrigin()), h.getAuthor(), h.getMadeAt(),
-                h.getSummary(), changes.getOrDefault(h.getId(), List.of())));
+                h.getSummary(), changes.getOrDefault(h.getId(), List.of()), List.of(), commands.get(h.getId())));
+    }
+
+    /** The commands of this installation that made these change sets, of those a command made (see V23). */
+    private Map<UUID, String> commandsOf(List<UUID> sets) {
+        Map<UUID, String> out = new java.util.HashMap<>();
+        if (!sets.isEmpty()) {
+            ctx.fetch("SELECT change_set_id, command FROM change_set_program WHERE change_set_id IN (SELECT value FROM json_each(?))",
+                    ScoreCache.json(sets.stream().map(UUID::toString).toList()))
+                    .forEach(r -> out.put(UUID.fromString(r.get(0, String.class)), r.get(1, String.class)));
+        }
+        return out;
     }
 }

@@ -399,5 +399,6 @@ final class ChangeRecorder {
     }
 
     /** Who and what a change set is: its origin, author and a short summary. */
-    record ChangeSource(com.funnelboard.domain.ChangeOrigin origin, String author, String summary) {}
+    /** @param program the command that makes the set ("deals add"), or null in the window (see {@link Store#madeByCommand}) */
+    record ChangeSource(com.funnelboard.domain.ChangeOrigin origin, String author, String summary, String program) {}
 }

@@ -127,7 +127,7 @@ final class ChangeSetLog {
      * words before the action says its whole, updated the change set's row 5,000 times.
      */
     void describe(String summary) {
-        source = new ChangeSource(source.origin(), source.author(), summary);
+        source = new ChangeSource(source.origin(), source.author(), summary, source.program());
         summaryChanged = opened;
     }
 
@@ -184,6 +184,9 @@ final class ChangeSetLog {
             set.setSummary(source.summary());
             set.setSeen(local.seen());
             set.insert();
+            if (source.program() != null) {
+                local.madeByCommand(id, source.program());
+            }
         }
     }
 

@@ -245,6 +245,12 @@ public final class Store implements AutoCloseable {
 
     private volatile boolean recording = true;
     private volatile WriterPatience patience = WriterPatience.ONE_ATTEMPT;
+    private volatile String program;
+
+    /** Names the command whose change sets this store writes from now on ("deals add"): History says it beside who and when. */
+    public void madeByCommand(String command) {
+        this.program = command == null || command.isBlank() ? null : command.strip();
+    }
 
     /**
      * Lets a write wait up to {@code upTo} for another program's write to end (the command line's, so a script's write
@@ -359,7 +365,7 @@ public final class Store implements AutoCloseable {
         // "All changes saved" while every command refused the same file.
         DatabaseFile.refuseReadOnly(file);
         Connection c = borrow();
-        WriteTransaction.Done<T> done = WriteTransaction.run(pool, c, dsl(c), new ChangeRecorder.ChangeSource(origin, author(), summary),
+        WriteTransaction.Done<T> done = WriteTransaction.run(pool, c, dsl(c), new ChangeRecorder.ChangeSource(origin, author(), summary, program),
                 clock, recording, patience, publisher, file, checkpoints, work);
         if (done.notice() != null) {
             publish(done.notice());

@@ -32,6 +32,31 @@ class CliHistoryTest {
         assertThat(cli.run("history", "--contact", contact, "--limit", "1").out()).contains("Organization Nova Media \u2192 Blue Motors GmbH");
     }
 
+    /**
+     * A change a command made says which one, in History as on the command line (a cron job's lead and the rep's own looked
+     * the same); one made in the window, or by a teammate, says none.
+     */
+    @Test
+    void aChangeSaysTheCommandThatMadeIt() throws Exception {
+        String deal = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg").get("id").asString();
+        try (com.funnelboard.store.Store store = com.funnelboard.store.Store.open(cli.db(), Fixtures.CLOCK)) {
+            new com.funnelboard.service.DealEditing(store, java.util.Locale.ENGLISH).edit(java.util.UUID.fromString(deal),
+                    new com.funnelboard.service.DealEditing.Edit("Pilot project", null, null, null, false, null)); // as the window does
+        }
+        cli.run("move", deal, "--to", "prospect", "--override", "Met at the fair");
+        JsonNode sets = cli.json("history", "--deal", deal).get("changeSets");
+        assertThat(sets.get(0).get("command").asString()).isEqualTo("move");
+        assertThat(sets.get(1).get("command").isNull()).as("the window's rename").isTrue();
+        assertThat(sets.get(2).get("command").asString()).isEqualTo("deals add");
+        assertThat(cli.run("history", "--deal", deal).out()).contains("user (command deals add)").contains("user (command move)");
+        try (com.funnelboard.store.Store store = com.funnelboard.store.Store.open(cli.db(), Fixtures.CLOCK)) {
+            var history = new com.funnelboard.service.HistoryService(store).ofDeal(java.util.UUID.fromString(deal), 10);
+            var words = new com.funnelboard.service.HistorySentences(java.util.Locale.ENGLISH, Fixtures.CLOCK);
+            assertThat(words.describe(history.get(0), row -> "EUR").byline()).endsWith(" \u00B7 from the command line (move)");
+            assertThat(words.describe(history.get(1), row -> "EUR").byline()).doesNotContain("command");
+        }
+    }
+
     @Test
     void aDealsHistoryListsItsChangeSetsNewestFirstWithOldAndNewValues() {
         JsonNode added = cli.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--email", "ida@nordwind.example");

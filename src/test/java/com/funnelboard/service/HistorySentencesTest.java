@@ -55,7 +55,7 @@ class HistorySentencesTest {
     void aValueWrittenAgainReadsAsKept() {
         ChangeSetEntry set = new ChangeSetEntry(java.util.UUID.randomUUID(), com.funnelboard.domain.ChangeOrigin.USER, "Ida Berg <ida@example.com>",
                 Fixtures.NOW, "Kept the expected close of \u201CPilot\u201D", List.of(new ChangeSetEntry.FieldChange("deal",
-                        java.util.UUID.randomUUID().toString(), "expected_close_on", "\"2027-01-10\"", "\"2027-01-10\"")), List.of());
+                        java.util.UUID.randomUUID().toString(), "expected_close_on", "\"2027-01-10\"", "\"2027-01-10\"")));
         assertThat(sentences.describe(set, row -> "EUR").details()).containsExactly("Expected close kept: 10 Jan 2027");
     }
 
