@@ -68,6 +68,60 @@ class ContrastUiTest {
         }
     }
 
+    /**
+     * A met checklist item with the keyboard on it reads in both themes: in the dark one its translucent green lay over the
+     * frame's blue, so the whole row turned blue and its evidence (muted text) and its tag all but vanished (1.5 : 1).
+     */
+    @Test
+    void aMetItemWithTheKeyboardOnItReadsInBothThemes(FxRobot robot) {
+        for (String theme : java.util.List.of(new PrimerLight().getUserAgentStylesheet(), new PrimerDark().getUserAgentStylesheet())) {
+            double[] ratio = new double[1];
+            javafx.stage.Stage[] stage = new javafx.stage.Stage[1];
+            CheckBox[] box = new CheckBox[1];
+            robot.interact(() -> {
+                Application.setUserAgentStylesheet(theme);
+                box[0] = new CheckBox();
+                box[0].setSelected(true);
+                javafx.scene.control.Label evidence = new javafx.scene.control.Label("industry unknown, company size unknown");
+                evidence.getStyleClass().add(atlantafx.base.theme.Styles.TEXT_MUTED);
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, box[0], evidence);
+                row.getStyleClass().addAll("checklist-row", "holds");
+                StackPane page = new StackPane(row);
+                page.setStyle("-fx-background-color: -color-bg-default;");
+                Scene scene = new Scene(page, 400, 100);
+                scene.getStylesheets().add(DesktopApp.stylesheet());
+                stage[0] = new javafx.stage.Stage();
+                stage[0].setScene(scene);
+                stage[0].show();
+                box[0].requestFocus();
+            });
+            UiRobot.settle();
+            robot.interact(() -> {
+                javafx.scene.layout.HBox row = (javafx.scene.layout.HBox) box[0].getParent();
+                row.applyCss();
+                Color under = (Color) ((Region) row.getParent()).getBackground().getFills().getFirst().getFill();
+                ratio[0] = contrast(inside(row, under), (Color) ((javafx.scene.control.Label) row.getChildren().get(1)).getTextFill());
+                stage[0].close();
+            });
+            assertThat(ratio[0]).as(theme).isGreaterThanOrEqualTo(3.0);
+        }
+    }
+
+    /** The colour inside a region's frame: each of its fills that reaches in, laid over {@code under} with its opacity. */
+    private static Color inside(Region r, Color under) {
+        double red = under.getRed();
+        double green = under.getGreen();
+        double blue = under.getBlue();
+        for (javafx.scene.layout.BackgroundFill f : r.getBackground().getFills()) {
+            Color c = (Color) f.getFill();
+            double a = c.getOpacity();
+            red = c.getRed() * a + red * (1 - a);
+            green = c.getGreen() * a + green * (1 - a);
+            blue = c.getBlue() * a + blue * (1 - a);
+        }
+        return Color.color(red, green, blue);
+    }
+
     private static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
