@@ -278,7 +278,7 @@ public final class DesktopApp {
                 new com.funnelboard.service.ScoringService(store), executors, boardModel::setStatus);
         main[0].menu().addToFile(com.funnelboard.ui.scoring.ScoringDialog.menuItem(owner, scoring));
         main[0].menu().addToFile(com.funnelboard.ui.checklist.ChecklistsDialog.menuItem(owner, new com.funnelboard.ui.checklist.ChecklistsViewModel(
-                new com.funnelboard.service.ChecklistService(store), executors, boardModel::setStatus), main[0]::undoLast));
+                new com.funnelboard.service.ChecklistService(store), feed, executors, boardModel::setStatus), main[0]::undoLast));
         files.install(main[0], owner);
         return main[0];
     }

@@ -120,4 +120,29 @@ class ChecklistsDialogUiTest {
         assertThat(robot.lookup("#checklists-problem").queryLabeled().getText()).isEmpty();
         robot.type(KeyCode.ESCAPE);
     }
+
+    /**
+     * An item a command adds while the dialog is open shows in it (the dialog kept the lists as they were when it opened);
+     * words being typed in a field stay until the keyboard leaves it, and the lists are read again then.
+     */
+    @Test
+    void anItemAddedBesideTheOpenDialogShowsInIt(FxRobot robot) {
+        MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> "menu-checklists".equals(i.getId())).findFirst().orElseThrow();
+        javafx.application.Platform.runLater(item::fire);
+        BoardUiTest.waitUntil(() -> robot.lookup("#checklist-add-lead-prospect").tryQuery().isPresent());
+        try (Store command = Store.open(store.file(), Fixtures.CLOCK)) {
+            ChecklistItem nda = new com.funnelboard.service.ChecklistService(command).add(Gate.ALL.get(0), "Signed the NDA", false);
+            BoardUiTest.waitUntil(() -> robot.lookup("#checklist-text-" + nda.code()).tryQuery().isPresent());
+            robot.clickOn("#checklist-add-lead-prospect").write("Budget owner met");
+            ChecklistItem demo = new com.funnelboard.service.ChecklistService(command).add(Gate.ALL.get(0), "Saw a demo", false);
+            robot.sleep(1_500); // the window hears of it within half a second
+            assertThat(robot.lookup("#checklist-add-lead-prospect").queryAs(TextField.class).getText()).as("typing kept")
+                    .isEqualTo("Budget owner met");
+            assertThat(robot.lookup("#checklist-text-" + demo.code()).tryQuery()).as("not drawn while typing").isEmpty();
+            robot.clickOn("#checklist-text-" + nda.code());
+            BoardUiTest.waitUntil(() -> robot.lookup("#checklist-text-" + demo.code()).tryQuery().isPresent());
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
 }

@@ -86,9 +86,30 @@ public final class ChecklistsDialog {
         model.listsProperty().addListener(redraw);
         model.problemProperty().set(""); // what was refused the last time it was open is not said again
         draw(model.listsProperty().get());
+        // Changed beside it (a command, a teammate's file): read again at once, or, while words are being typed in one of its
+        // fields, once the keyboard leaves it (drawn again, the field went, and its words with it).
+        boolean[] stale = {false};
+        AutoCloseable following = model.follow(() -> {
+            if (d.getDialogPane().getScene() != null && typingIn(d.getDialogPane().getScene().getFocusOwner())) {
+                stale[0] = true;
+            } else {
+                model.load();
+            }
+        });
+        d.setOnShown(e -> d.getDialogPane().getScene().focusOwnerProperty().addListener((o, was, now) -> {
+            if (stale[0] && !typingIn(now)) {
+                stale[0] = false;
+                model.load();
+            }
+        }));
         d.setOnHidden(e -> {
             // The model outlives the dialog: a closed one no longer draws (each opening left its listener behind).
             model.listsProperty().removeListener(redraw);
+            try {
+                following.close();
+            } catch (Exception notClosed) {
+                throw new IllegalStateException(notClosed); // a subscription's end does not fail
+            }
             texts.forEach((item, field) -> model.reword(item, field.getText()));
         });
         // Ctrl+Z takes back the dialog's last edit, as in the window (the status bar offers it), and shows the lists as they are

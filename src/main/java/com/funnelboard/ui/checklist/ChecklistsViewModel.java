@@ -29,10 +29,30 @@ public final class ChecklistsViewModel {
     private final ObjectProperty<Map<Gate, List<ChecklistItem>>> lists = new SimpleObjectProperty<>(this, "lists", Map.of());
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
 
-    public ChecklistsViewModel(ChecklistService checklists, UiExecutors executors, Consumer<String> status) {
+    private final com.funnelboard.service.ChangeFeed feed;
+
+    /** @param feed where the window hears of changes (null: none heard, in tests of the edits alone) */
+    public ChecklistsViewModel(ChecklistService checklists, com.funnelboard.service.ChangeFeed feed, UiExecutors executors, Consumer<String> status) {
         this.checklists = checklists;
+        this.feed = feed;
         this.executors = executors;
         this.status = status;
+    }
+
+    /**
+     * Tells {@code changed}, on the FX thread, of each change to the checklists made beside the open dialog (a command, a
+     * teammate's file, a restore, an undo), not of the dialog's own edits, which read the lists themselves; the dialog showed
+     * the lists as they were when it opened, and an edit of an item removed meanwhile was refused. Closing the result stops it.
+     */
+    public AutoCloseable follow(Runnable changed) {
+        if (feed == null) {
+            return () -> { };
+        }
+        return com.funnelboard.ui.common.ChangeFollower.follow(feed, executors, n -> n.touchesAny(com.funnelboard.domain.ChangeNotice.CHECKLIST_ITEM)
+                && (n.elsewhere() || n.origin() != com.funnelboard.domain.ChangeOrigin.USER) || n.restored(), batch -> {
+                    changed.run();
+                    return CompletableFuture.completedFuture(null);
+                });
     }
 
     /** Each gate's items, in the path's order, as last read. */

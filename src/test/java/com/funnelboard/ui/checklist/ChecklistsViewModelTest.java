@@ -21,7 +21,7 @@ class ChecklistsViewModelTest {
     void anItemRemovedBesideTheDialogIsSaidSoAndTheListsAreReadAgain() {
         try (Store store = Fixtures.store(dir)) {
             ChecklistService checklists = new ChecklistService(store);
-            ChecklistsViewModel model = new ChecklistsViewModel(checklists, new UiExecutors(Runnable::run, Runnable::run), said -> { });
+            ChecklistsViewModel model = new ChecklistsViewModel(checklists, null, new UiExecutors(Runnable::run, Runnable::run), said -> { });
             model.load().join();
             ChecklistItem shown = model.listsProperty().get().values().stream().flatMap(java.util.List::stream)
                     .filter(i -> !i.isDerived()).findFirst().orElseThrow();
