@@ -398,7 +398,10 @@ final class ChangeRecorder {
         return v instanceof Boolean b ? (b ? 1L : 0L) : v instanceof Integer i ? (Long) i.longValue() : v;
     }
 
-    /** Who and what a change set is: its origin, author and a short summary. */
-    /** @param program the command that makes the set ("deals add"), or null in the window (see {@link Store#madeByCommand}) */
+    /**
+     * Who and what a change set is: its origin, author and a short summary.
+     *
+     * @param program the command that makes the set ("deals add"), or null in the window (see {@link Store#madeByCommand})
+     */
     record ChangeSource(com.funnelboard.domain.ChangeOrigin origin, String author, String summary, String program) {}
 }

@@ -117,12 +117,12 @@ public final class LocalState {
         }
     }
 
-    /** Remembers that the reminders of these follow-ups were shown at {@code at}. */
     /** Records that the command {@code command} made the change set {@code set} (this installation's own; see V23). */
     void madeByCommand(UUID set, String command) {
         ctx.execute("INSERT INTO change_set_program (change_set_id, command) VALUES (?, ?)", set.toString(), command);
     }
 
+    /** Remembers that the reminders of these follow-ups were shown at {@code at}. */
     void markNotified(Collection<UUID> followUps, Instant at) {
         for (UUID id : followUps) {
             ctx.insertInto(FOLLOW_UP_NOTICE, FOLLOW_UP_NOTICE.FOLLOW_UP_ID, FOLLOW_UP_NOTICE.NOTIFIED_AT).values(id, at)
