@@ -56,8 +56,7 @@ public final class RootCommand implements Callable<Integer> {
     boolean json;
 
     @Option(names = "--wait", paramLabel = "SECONDS", scope = ScopeType.INHERIT, defaultValue = "120",
-            description = "How long a change waits for another program's write to the database to end (the window's import) "
-                    + "before it gives up with exit code 5; default: ${DEFAULT-VALUE}. Every change waits at least 5 seconds.")
+            description = "How long a change waits for another program's write to end before exit 5 (default: ${DEFAULT-VALUE}).")
     int waitSeconds;
 
     @Spec

@@ -373,6 +373,12 @@ class DealPaneUiTest {
         robot.clickOn("#deal-currency");
         BoardUiTest.waitUntil(() -> stored(pilot.id()).orElseThrow().value().minor() == 12_50L);
         assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal");
+        // A call a command logged meanwhile: its who and when name the command, and wrap in the narrow pane (they were cut).
+        try (Store command = Store.open(store.file(), Fixtures.CLOCK)) {
+            command.madeByCommand("interactions add");
+            Fixtures.interaction(command, stored(pilot.id()).orElseThrow(), com.funnelboard.domain.InteractionKind.CALL,
+                    com.funnelboard.domain.Direction.IN, Fixtures.NOW.minusSeconds(60));
+        }
 
         retype(robot, "#deal-value", "15,000");
         robot.clickOn("#deal-title");
@@ -386,7 +392,10 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> !history.getItems().isEmpty()
                 && history.getItems().getFirst().details().contains("Value \u20AC12.50 \u2192 \u20AC15,000"));
         assertThat(history.getItems().getFirst().headline()).isEqualTo("Edited \u201CPilot renewal\u201D");
+        BoardUiTest.waitUntil(() -> history.getItems().stream().anyMatch(e -> e.byline().endsWith("from the command line (interactions add)")));
         UiRobot.settle();
+        assertThat(history.lookupAll(".list-cell .label")).anySatisfy(n -> assertThat(((javafx.scene.control.Label) n).getText())
+                .endsWith("from the command line (interactions add)"));
         assertThat(history.lookupAll(".list-cell .label")).as("every line whole, wrapped in the narrow pane")
                 .allSatisfy(n -> assertThat(((javafx.scene.control.Label) n).isTextTruncated()).as(((javafx.scene.control.Label) n).getText()).isFalse());
         assertThat(history.lookupAll(".list-cell")).as("every cell as tall as its lines: none drawn under the next")

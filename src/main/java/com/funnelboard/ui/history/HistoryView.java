@@ -43,6 +43,10 @@ public final class HistoryView extends VBox {
             headline.setMaxWidth(Double.MAX_VALUE);
             details.setMaxWidth(Double.MAX_VALUE);
             byline.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            // Wrapped too: "… · from the command line (interactions add)" was cut at the pane's edge.
+            SafeWrap.wrap(byline);
+            byline.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            byline.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(0);
             box.setPadding(new javafx.geometry.Insets(3, 0, 7, 0)); // a little air between change sets
             // The width the lines wrap at is the list's less room for its scroll bar whether or not it shows: the list
