@@ -163,6 +163,15 @@ final class JsonViews {
         return d == null ? null : d.toString();
     }
 
+    /**
+     * A deal's close day: a won deal's own, a lost deal's the day it was lost, as the CSV export writes it (null in `deals show`
+     * once, and in `deals list` until a manager found no lost deal's day there to count the losses of a quarter by).
+     */
+    String closedOn(com.funnelboard.domain.Stage stage, java.time.Instant stageEnteredAt, java.time.LocalDate closed) {
+        return stage == com.funnelboard.domain.Stage.LOST && stageEnteredAt != null ? java.time.LocalDate.ofInstant(stageEnteredAt, zone).toString()
+                : date(closed);
+    }
+
     static String id(UUID id) {
         return id == null ? null : id.toString();
     }
@@ -180,7 +189,8 @@ final class JsonViews {
         // A deal without a contact has none (null), as in deals show: {"id": null, "name": "No contact"} read as a person named so.
         return new DealRow(id(c.id()), c.title(), c.stage().key(), c.contactId() == null ? null : new Ref(id(c.contactId()), c.contactName()),
                 c.organizationId() == null ? null : new Ref(id(c.organizationId()), c.organizationName()), money(c.value()), money(c.finalValue()),
-                dates == null ? null : date(dates.expected()), dates == null ? null : date(dates.closed()), time(c.stageEnteredAt()),
+                dates == null ? null : date(dates.expected()), dates == null ? null : closedOn(c.stage(), c.stageEnteredAt(), dates.closed()),
+                time(c.stageEnteredAt()),
                 time(c.nextFollowUpAt()), c.owner(), c.score(), dates == null ? null : dates.externalId(), c.overrideReason(),
                 dates == null ? null : dates.source(), dates == null ? null : dates.lostReason(), dates == null ? null : time(dates.createdAt()));
     }
@@ -192,10 +202,7 @@ final class JsonViews {
         return new DealJson(id(deal.id()), deal.title(), deal.stage().key(), money(deal.value()), deal.currency(), deal.source(),
                 date(deal.expectedCloseOn()), time(deal.stageEnteredAt()),
                 deal.lostReason() == null ? null : deal.lostReason().key(), deal.lostNote(), money(deal.finalValue()),
-                // A lost deal's close day is the day it was lost, as the CSV export writes it (null here, a backdated loss's day was
-                // in no command's answer).
-                deal.stage() == com.funnelboard.domain.Stage.LOST ? java.time.LocalDate.ofInstant(deal.stageEnteredAt(), zone).toString()
-                        : date(deal.closedOn()), time(deal.createdAt()), deal.owner(),
+                closedOn(deal.stage(), deal.stageEnteredAt(), deal.closedOn()), time(deal.createdAt()), deal.owner(),
                 c == null ? null : new ContactJson(id(c.id()), c.name(), c.email(), c.phone(), c.source()),
                 o == null ? null : new Ref(id(o.id()), o.name()),
                 d.nextStage() == null ? null : d.nextStage().key(),

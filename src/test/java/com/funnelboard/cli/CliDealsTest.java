@@ -91,6 +91,14 @@ class CliDealsTest {
         assertThat(byId.get(won).get("source").asString()).isEqualTo("referral");
         assertThat(byId.get(won).get("lostReason").isNull()).isTrue();
         assertThat(byId.get(lost).get("lostReason").asString()).isEqualTo("no-budget");
+        // A lost deal's day, as deals show and the CSV give it: the losses of a quarter can be counted from the list (it was null).
+        String late = cli.addDeal("Lost last month");
+        cli.json("move", late, "--to", "lost", "--lost-reason", "competitor", "--close-date", "2026-02-10");
+        list(cli.json("deals", "list").get("deals")).forEach(d -> byId.put(d.get("id").asString(), d));
+        assertThat(byId.get(late).get("closedOn").asString()).isEqualTo("2026-02-10")
+                .isEqualTo(cli.json("deals", "show", late).get("closedOn").asString());
+        assertThat(byId.get(lost).get("closedOn").isNull()).isFalse();
+        assertThat(byId.get(won).get("closedOn").isNull()).as("open").isTrue();
         assertThat(byId.get(won).get("createdAt").asString()).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}[+-]\\d{2}:\\d{2}");
     }
 
