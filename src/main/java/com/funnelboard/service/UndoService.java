@@ -203,12 +203,18 @@ public final class UndoService {
                 // back: they are a teammate's, and the undo travels (as their calls, emails, meetings and notes stay where their
                 // deal or contact stays: the undo took a rep's own meeting away from their computer, out of reach of the trash).
                 boolean merged = set.origin() == ChangeOrigin.MERGE;
+                java.util.Map<UUID, Stage> stageBefore = UndoneOutcomes.stages(r, set);
                 r.reverter().revert(changeSet, merged ? Set.of("stage_change") : Set.of(), merged ? Set.of("interaction") : Set.of());
+                UndoneOutcomes.refuseHalfUndone(r, set);
                 Instant now = store.clock().instant();
                 for (ChangeSetEntry.FieldChange c : merged ? set.changes() : List.<ChangeSetEntry.FieldChange>of()) {
                     if (c.isNewRow() && c.table().equals("stage_change")) {
                         JsonNode row = Json.mapper().readTree(c.newValue());
-                        if (!row.get("from_stage").isNull()) {
+                        // Of a deal the undo did not move (the merge's move lost a conflict to a later one here, the deal stayed where
+                        // it was) no move back is made up: History said a deal that stayed Lost went from Won back to Opportunity.
+                        UUID movedDeal = UUID.fromString(row.get("deal_id").asString());
+                        boolean moved = r.deals().find(movedDeal).map(d -> d.stage() != stageBefore.get(movedDeal)).orElse(true);
+                        if (!row.get("from_stage").isNull() && moved) {
                             // The deal goes back where it was; the history keeps the teammate's move and the move back.
                             r.stageChanges().insert(new StageChange(UUID.randomUUID(), UUID.fromString(row.get("deal_id").asString()),
                                     Stage.fromKey(row.get("to_stage").asString()), Stage.fromKey(row.get("from_stage").asString()), now,

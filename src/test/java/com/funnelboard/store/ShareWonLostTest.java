@@ -48,6 +48,10 @@ class ShareWonLostTest {
         return new DealService(s, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), s::author);
     }
 
+    private List<com.funnelboard.domain.StageChange> moves(Store s) {
+        return s.read(r -> r.stageChanges().forDeal(deal.id()));
+    }
+
     private Deal read(Store s) {
         return s.read(r -> r.deals().find(deal.id())).orElseThrow();
     }
@@ -100,6 +104,42 @@ class ShareWonLostTest {
         StringBuilder csv = new StringBuilder();
         two.ida.read(r -> r.exports().each(ExportQueries.Kind.DEALS, row -> csv.append(row).append('\n')));
         assertThat(csv.toString()).as("the export says the same").contains("28500").doesNotContain("competitor");
+    }
+
+    /**
+     * A teammate's win merged where the deal was lost since, its conflict resolved by keeping the win, then the merge undone:
+     * the undo took the win's final value and close day back but not the stage the resolution kept, and left a win of no value
+     * and no day, counted in the reports (and History said the deal went back to Opportunity). It is refused now, the deal as
+     * it was; without a resolution, the undo takes the values back and says no move back of a deal that never moved.
+     */
+    @Test
+    void undoingAMergeWhoseWinAResolutionKeptIsRefused() throws Exception {
+        deals(two.ida).move(new MoveRequest(deal.id(), Stage.WON, List.of(), "Signed PO by email", null, null,
+                new WonDetails.Entry("71,000", null, Locale.ENGLISH)));
+        deals(two.bo).move(new MoveRequest(deal.id(), Stage.LOST, List.of(), null, LostReason.COMPETITOR, null));
+        UUID merge = two.merge(two.ida, two.bo).changeSet();
+        assertThat(read(two.bo).stage()).as("the later move here stands until the conflict is resolved").isEqualTo(Stage.LOST);
+        int movesBefore = moves(two.bo).size();
+
+        // Without a resolution: the undo takes the merge back, and no move back is made up of a deal that stayed Lost.
+        com.funnelboard.service.UndoService undo = new com.funnelboard.service.UndoService(two.bo, com.funnelboard.service.UndoJournal.inMemory());
+        undo.undoChangeSet(merge);
+        assertThat(read(two.bo).stage()).isEqualTo(Stage.LOST);
+        assertThat(moves(two.bo)).as("the teammate's move kept, nothing added").hasSize(movesBefore);
+        undo.undoChangeSet(new com.funnelboard.service.HistoryService(two.bo).latest(1).getFirst().id()); // the merge again (redo)
+
+        FieldConflict stage = new ShareExchange(two.bo).conflicts().stream().filter(c -> c.field().equals("stage")).findFirst().orElseThrow();
+        new ShareExchange(two.bo).resolve(stage.id().toString(), FieldConflict.Keep.THEIRS, null);
+        assertThat(read(two.bo).stage()).isEqualTo(Stage.WON);
+        assertThat(read(two.bo).finalValue().minor()).isEqualTo(71_000_00L);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> undo.undoChangeSet(merge))
+                .isInstanceOf(com.funnelboard.service.RefusedException.class)
+                .hasMessageContaining("\u201CPilot\u201D won without the final value and close day");
+        Deal kept = read(two.bo);
+        assertThat(kept.stage()).isEqualTo(Stage.WON);
+        assertThat(kept.finalValue().minor()).as("nothing was undone").isEqualTo(71_000_00L);
+        assertThat(kept.closedOn()).isNotNull();
     }
 
     @Test
