@@ -154,6 +154,10 @@ public final class OwnerChoices {
         rebuilding = true;
         try {
             if (!next.equals(choices)) {
+                // Let go first, then chosen again below: a combo box whose items are replaced shows the entry now at the chosen one's
+                // place, and choosing an equal entry again is no change that would redraw it (Dev Patel's name stood over Chloe's
+                // deals once Dev owned more than her).
+                selected.set(null);
                 choices.setAll(next);
             }
             Choice keep = next.stream().filter(c -> c.filter().equals(chosen)).findFirst().orElse(null);
