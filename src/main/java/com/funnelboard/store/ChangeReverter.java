@@ -164,7 +164,14 @@ public final class ChangeReverter {
                 }
             });
         }
-        if (!conflicts.isEmpty()) {
+        // What holds its old value again already (a deal of a bulk delete restored from the trash since) is undone already: the
+        // rest is taken back, where the whole undo was refused as "undone already" with the other deal still in the trash.
+        // Refused only for a later change in the way, or when everything is as it was before.
+        List<Conflict> inTheWay = conflicts.stream().filter(c -> !c.asBefore()).toList();
+        if (!inTheWay.isEmpty()) {
+            throw new ConflictException(inTheWay);
+        }
+        if (!conflicts.isEmpty() && writes.isEmpty() && deletes.isEmpty()) {
             throw new ConflictException(conflicts);
         }
         writes.forEach(Runnable::run);

@@ -64,6 +64,23 @@ class CliUndoTest {
         assertThat(cli.json("deals", "show", id).get("stage").asString()).isEqualTo("lost");
     }
 
+    /**
+     * A bulk delete whose one deal was restored from the trash since: its undo brings the other back (it was refused as
+     * "undone already", the other deal still in the trash).
+     */
+    @Test
+    void anUndoPartlyDoneAlreadyDoesTheRest() {
+        String a = cli.addDeal("Pilot");
+        String b = cli.addDeal("Rollout");
+        assertThat(cli.run("deals", "delete", a, b).exit()).isZero();
+        String deletion = cli.json("history", "--limit", "1").get("changeSets").get(0).get("id").asString();
+        assertThat(cli.run("trash", "restore", a.substring(0, 8)).exit()).isZero();
+        CliRunner.Result undo = cli.run("undo", deletion);
+        assertThat(undo.exit()).as(undo.err()).isZero();
+        assertThat(cli.run("deals", "list").out()).contains("Pilot", "Rollout");
+        assertThat(cli.run("undo", deletion).err()).as("now all of it").contains("undone already");
+    }
+
     /** The same change set undone twice (a script run again): said undone already, not "undo the later change first". */
     @Test
     void aChangeSetUndoneAlreadyIsSaidSo() {
