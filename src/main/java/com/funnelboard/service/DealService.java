@@ -138,7 +138,8 @@ public final class DealService {
     }
 
     /**
-     * When a move to Lost records the deal lost: now, or the start of the day given (in the user's zone) for a loss entered late,
+     * When a move to Lost records the deal lost: now, or the day given for a loss entered late (its {@link
+     * com.funnelboard.domain.DayMoment}, which reads as that day in teammates' zones too),
      * as an import records a lost deal's close date — a rep catching up put every loss on the day it was entered, and the
      * months' win rates read 100 % and 36 %. Its history row keeps the time the move was made.
      *
@@ -159,7 +160,7 @@ public final class DealService {
         if (!com.funnelboard.domain.CalendarYears.holds(request.lostOn())) {
             throw new InvalidInputException(WonDetails.CLOSE_DATE, "The day it was lost is not a day " + com.funnelboard.domain.CalendarYears.BETWEEN);
         }
-        return request.lostOn().equals(today) ? now : request.lostOn().atStartOfDay(zone).toInstant();
+        return request.lostOn().equals(today) ? now : com.funnelboard.domain.DayMoment.of(request.lostOn(), zone);
     }
 
     /** Stored organizations a typed name may mean (see ContactRepository#organizationNamesStarting), for New lead to suggest. */

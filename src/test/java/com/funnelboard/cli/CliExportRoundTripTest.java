@@ -282,7 +282,7 @@ class CliExportRoundTripTest {
         assertThat(lostThere).as("lost in February there too, not on the day the deals were created").hasSize(4);
         assertThat(lostDays(there)).as("each lost on its day, not the day before (the export writes Berlin's midnight as Berlin's)")
                 .isEqualTo(lostDays(here)).containsEntry("Rollout", java.time.LocalDate.parse("2026-02-10"));
-        assertThat(Files.readString(deals)).contains("2026-02-10T00:00:00.000+01:00");
+        assertThat(Files.readString(deals)).contains("2026-02-10T13:00:00.000+01:00");
         // A lost deal's closed_on is the day it was lost (it was empty: a sheet of the losses by month could not be made).
         assertThat(Files.readAllLines(deals).stream().filter(l -> l.contains(",Rollout,lost,")).findFirst().orElseThrow())
                 .contains(",2026-02-10,");

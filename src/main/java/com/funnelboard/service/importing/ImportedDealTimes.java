@@ -49,7 +49,7 @@ final class ImportedDealTimes {
         // round trip through the CSV export), never before it was made.
         boolean sinceGiven = !closed && d.inStageSince() != null;
         Instant since = sinceGiven ? (d.inStageSinceTime() == null ? start(d.inStageSince()) : at(d.inStageSince(), d.inStageSinceTime())) : null;
-        Instant entered = closed && d.closedOn() != null ? start(d.closedOn()) : since != null && since.isAfter(created) ? since : created;
+        Instant entered = closed && d.closedOn() != null ? closedMoment(d.closedOn()) : since != null && since.isAfter(created) ? since : created;
         Money finalValue = d.stage() != Stage.WON ? null : d.finalValue() != null ? d.finalValue() : d.value();
         // Closed on the day it entered its stage: a close date after today is today, as the reports count it (it kept the later day).
         LocalDate closedOn = d.stage() != Stage.WON ? null : closesAhead(d) ? LocalDate.ofInstant(now, zone) : d.closedOn();
@@ -61,6 +61,12 @@ final class ImportedDealTimes {
     /** A day and the time of day written with it, in the offset it names or else this machine's zone; never after now. */
     private Instant at(LocalDate day, com.funnelboard.domain.importing.Dates.TimeOfDay time) {
         Instant at = time.offset() == null ? day.atTime(time.time()).atZone(zone).toInstant() : day.atTime(time.time()).atOffset(time.offset()).toInstant();
+        return at.isAfter(now) ? now : at;
+    }
+
+    /** When a deal closed on {@code day} is recorded closed: the day's moment that reads as that day elsewhere too; never after now. */
+    private Instant closedMoment(LocalDate day) {
+        Instant at = com.funnelboard.domain.DayMoment.of(day, zone);
         return at.isAfter(now) ? now : at;
     }
 

@@ -44,7 +44,7 @@ class CsvImportTranslatedExportsTest extends ImportCase {
         assertThat(won.stage()).isEqualTo(Stage.WON);
         assertThat(won.closedOn()).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(deals().get("Stadtwerke Nord Portal").stageEnteredAt()).as("the day it was lost")
-                .isEqualTo(Instant.parse("2024-02-20T00:00:00Z"));
+                .isEqualTo(Instant.parse("2024-02-20T12:00:00Z"));
         assertThat(deal("Stadtwerke Nord Portal").lostReason()).isEqualTo(LostReason.NO_BUDGET);
         assertThat(contact("Karin Schulz").organizationId()).isNotNull();
     }
@@ -70,7 +70,7 @@ class CsvImportTranslatedExportsTest extends ImportCase {
         assertThat(won.closedOn()).isEqualTo(LocalDate.of(2024, 3, 2));
         assertThat(won.createdAt()).isEqualTo(Instant.parse("2024-01-10T09:00:00Z"));
         assertThat(deal("Bodegas Rioja - ERP").lostReason()).isEqualTo(LostReason.COMPETITOR);
-        assertThat(deals().get("Bodegas Rioja - ERP").stageEnteredAt()).isEqualTo(Instant.parse("2024-02-25T00:00:00Z"));
+        assertThat(deals().get("Bodegas Rioja - ERP").stageEnteredAt()).isEqualTo(Instant.parse("2024-02-25T12:00:00Z"));
 
         assertThat(run("tratos.csv", """
                 Trato - ID,Trato - Título,Trato - Valor,Trato - Moneda del valor,Trato - Organización,Trato - Persona de contacto,Trato - Etapa,Trato - Estado,Trato - Fecha de cierre prevista,Trato - Propietario

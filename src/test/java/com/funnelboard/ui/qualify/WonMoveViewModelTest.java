@@ -148,7 +148,7 @@ class WonMoveViewModelTest {
         assertThat(gate.draft()).containsEntry("closedOn", "2026-03-01");
         board.commit(gate.toRequest()).join();
         assertThat(now(late).stage()).isEqualTo(Stage.LOST);
-        assertThat(now(late).stageEnteredAt()).isEqualTo(java.time.Instant.parse("2026-03-01T00:00:00Z"));
+        assertThat(now(late).stageEnteredAt()).as("the day's moment (see DayMoment)").isEqualTo(java.time.Instant.parse("2026-03-01T12:00:00Z"));
     }
 
     /** Was WonUiTest.theKeyboardMoveToWonAsksForTheFinalValueAndCloseDateAndRecordsThem (the keys, the card and Ctrl+Z stay there). */
