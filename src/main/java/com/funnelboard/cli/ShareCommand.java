@@ -168,8 +168,8 @@ final class ShareCommand {
         });
     }
 
-    @Command(name = "waiting", description = "List teammates' change sets waiting here for a record nobody has sent, and how many later "
-            + "ones of the same installation wait behind each.")
+    @Command(name = "waiting", description = "List teammates' change sets waiting here, for a record nobody has sent or kept aside as "
+            + "stamped more than a day ahead of this computer's clock, and how many later ones of the same installation wait behind each.")
     int waiting() {
         return root.run(s -> {
             List<com.funnelboard.domain.WaitingSet> all = s.workspace().sharing().waiting();
@@ -180,18 +180,20 @@ final class ShareCommand {
                 m.put("madeAt", w.madeAt().toString());
                 m.put("summary", w.summary());
                 m.put("behind", w.behind());
+                m.put("why", w.held() ? "ahead" : "record");
                 return m;
-            }).toList()), () -> s.console().table(new String[] {"ID", "FROM", "MADE", "CHANGE", "BEHIND IT"}, all.stream().map(w -> new String[] {
+            }).toList()), () -> s.console().table(new String[] {"ID", "FROM", "MADE", "WAITS FOR", "CHANGE", "BEHIND IT"}, all.stream().map(w -> new String[] {
                 // What a teammate's file says is printed escaped, as anywhere a file's text reaches the terminal.
                 w.id().toString().substring(0, 8), com.funnelboard.domain.Printable.escape(com.funnelboard.domain.Person.nameOf(w.author())),
-                s.timeSeconds(w.madeAt()), w.summary() == null ? "" : com.funnelboard.domain.Printable.escape(w.summary()),
+                s.timeSeconds(w.madeAt()), w.held() ? "its time (stamped ahead)" : "a record",
+                w.summary() == null ? "" : com.funnelboard.domain.Printable.escape(w.summary()),
                 Integer.toString(w.behind())}).toList(),
                     "No change set waits here."));
             return ExitCodes.OK;
         });
     }
 
-    @Command(name = "drop", description = "Drop a change set that waits here for a record nobody will send: it is never applied here nor "
+    @Command(name = "drop", description = "Drop a change set that waits here (for a record nobody will send, or kept aside as stamped ahead): it is never applied here nor "
             + "taken from a file again, and the later ones of its installation are tried again at the next merge.")
     int drop(@Parameters(paramLabel = "ID", description = "The waiting change set's id or its first characters (see 'share waiting').") String id) {
         return root.run(s -> {

@@ -28,18 +28,20 @@ public final class WaitingSets {
         this.store = store;
     }
 
-    /** The sets waiting here, oldest first. */
+    /** The sets waiting here, for a record or kept aside for their stamp ahead, oldest first. */
     public List<WaitingSet> list() {
         return store.jdbc(c -> list(store.dsl(c)));
     }
 
     private static List<WaitingSet> list(DSLContext ctx) {
         List<WaitingSet> out = new ArrayList<>();
+        // Those kept aside for a stamp days ahead too: a merge says them once, and they could be seen nowhere after (a teammate
+        // whose clock ran ahead had an edit applied days later over a newer one, with no way to see or drop it meanwhile).
         ctx.fetch("SELECT s.id, s.author, CAST(s.made_at AS TEXT), s.summary, (SELECT count(*) FROM received_change_set l "
-                + "WHERE l.replica_id = s.replica_id AND l.state <> 'applied' AND l.hlc > s.hlc) FROM received_change_set s "
-                + "WHERE s.state = 'waiting' ORDER BY s.hlc, s.id").forEach(r -> out.add(new WaitingSet(UUID.fromString(r.get(0, String.class)),
+                + "WHERE l.replica_id = s.replica_id AND l.state <> 'applied' AND l.hlc > s.hlc), s.state FROM received_change_set s "
+                + "WHERE s.state IN ('waiting', 'held') ORDER BY s.hlc, s.id").forEach(r -> out.add(new WaitingSet(UUID.fromString(r.get(0, String.class)),
                         r.get(1, String.class), Instant.ofEpochMilli(Long.parseLong(r.get(2, String.class))), r.get(3, String.class),
-                        r.get(4, Integer.class))));
+                        r.get(4, Integer.class), "held".equals(r.get(5, String.class)))));
         return out;
     }
 

@@ -9,6 +9,7 @@ import com.funnelboard.testing.TickingClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,15 @@ class ShareHeldTest {
                 assertThat(fromBo.held()).as("Bo's file holds none of Eve's sets").isZero();
                 assertThat(fromBo.sentence()).doesNotContain("day ahead");
                 assertThat(two.ida.read(r -> r.deals().find(early.id())).isEmpty()).as("still kept aside").isTrue();
+
+                // Seen and dropped: they were said by the merge that brought them, and nowhere after.
+                List<com.funnelboard.domain.WaitingSet> aside = new WaitingSets(two.ida).list();
+                assertThat(aside).isNotEmpty().allMatch(com.funnelboard.domain.WaitingSet::held);
+                assertThat(aside).extracting(w -> w.madeAt().isAfter(Fixtures.NOW.plus(Duration.ofDays(2)))).containsOnly(true);
+                for (com.funnelboard.domain.WaitingSet w : aside) {
+                    new WaitingSets(two.ida).drop(w.id().toString());
+                }
+                assertThat(new WaitingSets(two.ida).list()).isEmpty();
             }
         }
     }
