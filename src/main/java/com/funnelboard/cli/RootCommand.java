@@ -362,13 +362,9 @@ public final class RootCommand implements Callable<Integer> {
     private Workspace openSaying(Console console) {
         try (com.funnelboard.service.SlowSteps steps = new com.funnelboard.service.SlowSteps(console::note, java.time.Duration.ofSeconds(1))) {
             Workspace ws = Workspace.open(database(), clock, locale, defaultDb.resolveSibling(KNOWN_FILES), steps);
-            ws.waitForWriters(java.time.Duration.ofSeconds(Math.max(0, waitSeconds)), () -> console.note(ws.file().getFileName()
-                    + " is busy with another program's write; waiting for it to end (up to " + Math.max(5, waitSeconds)
-                    + " seconds, --wait sets how long)\u2026"));
-            CommandSpec leaf = leafSpec();
-            if (leaf != null && leaf != spec) {
-                ws.madeByCommand(leaf.qualifiedName().substring(spec.qualifiedName().length()).strip()); // "deals add", said in History
-            }
+            CommandSpec running = leafSpec();
+            CommandWorkspace.prepare(ws, console, waitSeconds, running == null || running == spec ? null
+                    : running.qualifiedName().substring(spec.qualifiedName().length()).strip());
             return ws;
         }
     }

@@ -99,6 +99,11 @@ public final class Workspace implements AutoCloseable {
         return store.file();
     }
 
+    /** The changes made through this workspace and beside it, as they are published. */
+    public ChangeFeed changes() {
+        return new ChangeFeed(store);
+    }
+
     /** Names the command whose changes this workspace makes ("deals add"): History says it beside who and when. */
     public void madeByCommand(String command) {
         store.madeByCommand(command);

@@ -121,4 +121,30 @@ class CliOwnersTest {
         assertThat(cli.json("deals", "list", "--owner", "jenny b.").get("deals").get(0).get("title").asString()).isEqualTo("B");
         assertThat(cli.run("deals", "list", "--owner", "XY").exit()).as("a name nobody owns by is still refused").isEqualTo(ExitCodes.BAD_INPUT);
     }
+
+    /**
+     * A copy of a teammate's database, used by a command before its new user said who they are: the first change says whose
+     * name it is signed with and how to say who you are (the window asks; a command signed "root" silently, and the name
+     * reached a teammate's conflicts list).
+     */
+    @Test
+    void aCopysFirstChangeSaysWhoItIsSignedBy() throws Exception {
+        cli.run("whoami", "--name", "Ida Berg", "--email", "ida@nordwind.example");
+        cli.addDeal("Pilot");
+        java.nio.file.Path copy = dir.resolve("from-ida.db");
+        for (String suffix : java.util.List.of("", "-wal")) {
+            java.nio.file.Path part = dir.resolve("pipeline.db" + suffix);
+            if (java.nio.file.Files.exists(part)) {
+                java.nio.file.Files.copy(part, dir.resolve("from-ida.db" + suffix));
+            }
+        }
+        CliRunner mine = new CliRunner(copy, Fixtures.NOW);
+        assertThat(mine.run("deals", "list").err()).as("reading says nothing").doesNotContain("Signed");
+        CliRunner.Result added = mine.run("deals", "add", "--title", "Rollout", "--contact", "Bo");
+        assertThat(added.exit()).isZero();
+        assertThat(added.err()).contains("Signed \u201C").contains("from-ida.db was Ida Berg's, copied here, and nobody has said who uses it now;")
+                .contains("'funnelboard whoami --name NAME --email EMAIL' does.");
+        assertThat(mine.run("whoami", "--name", "Bo Lind", "--email", "bo@nordwind.example").err()).as("saying who").doesNotContain("Signed");
+        assertThat(mine.run("deals", "add", "--title", "Third", "--contact", "Cy").err()).doesNotContain("Signed");
+    }
 }
