@@ -45,6 +45,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
         })
 public final class RootCommand implements Callable<Integer> {
 
+    /** What reading the command's values found worth saying (said once the command runs). */
+    private final java.util.List<String> readingNotes = new java.util.ArrayList<>();
+
     /** The terminal gets one sentence per failure; the log gets its stack trace. */
     static final Logger LOG = LoggerFactory.getLogger(RootCommand.class);
 
@@ -119,7 +122,8 @@ public final class RootCommand implements Callable<Integer> {
      * script, the window).
      */
     public static CommandLine commandLine(Path defaultDb, WindowLauncher gui, Clock clock, Locale locale, String[] args) {
-        CommandLine cmd = new CommandLine(new RootCommand(defaultDb, gui, clock, locale));
+        RootCommand root = new RootCommand(defaultDb, gui, clock, locale);
+        CommandLine cmd = new CommandLine(root);
         Class<?> named = args == null ? null : CommandWords.named(args);
         List<Class<?>> commands = named != null ? List.<Class<?>>of(named) : args != null && (CommandWords.opensTheWindow(args) || CommandWords.onlyTheVersion(args)) ? List.of()
                 : COMMANDS;
@@ -133,7 +137,7 @@ public final class RootCommand implements Callable<Integer> {
             cmd.getCommandSpec().addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
                     .index("0").arity("0..1").paramLabel("SHARE_FILE").type(String.class).build());
         }
-        Values.register(cmd, clock, locale);
+        Values.register(cmd, clock, locale, root.readingNotes::add);
         DashValues.allow(cmd);
         UnreadableArguments.refuse(cmd);
         keepFooterOnRoot(cmd);
@@ -247,6 +251,8 @@ public final class RootCommand implements Callable<Integer> {
      */
     int run(Function<Session, Integer> body, Function<Session, Integer> whenDamaged) {
         Console console = console();
+        readingNotes.forEach(console::note); // what a value typed means besides ("… happens twice …: taken as the first")
+        readingNotes.clear();
         Path file = database().toAbsolutePath().normalize();
         if (Workspace.notStarted(file) && BackupHints.any(shelf())) {
             // A database this installation backed up is gone (moved, deleted, emptied): its backups are offered, and no

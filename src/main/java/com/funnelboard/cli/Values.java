@@ -35,6 +35,11 @@ final class Values {
 
     /** Registers every converter on a command line and its subcommands. */
     static void register(CommandLine cmd, java.time.Clock clock, java.util.Locale locale) {
+        register(cmd, clock, locale, note -> { });
+    }
+
+    /** As {@link #register(CommandLine, java.time.Clock, java.util.Locale)}, telling {@code notes} what a value read means besides. */
+    static void register(CommandLine cmd, java.time.Clock clock, java.util.Locale locale, java.util.function.Consumer<String> notes) {
         ZoneId zone = clock.getZone();
         cmd.registerConverter(Stage.class, new Named<>("stage", Stage::parse, new Stages()));
         cmd.registerConverter(InteractionKind.class, new Named<>("interaction kind", InteractionKind::parse, new InteractionKinds()));
@@ -44,7 +49,7 @@ final class Values {
         cmd.registerConverter(LeadSource.class, new Named<>("lead source", LeadSource::parse, new Sources()));
         cmd.registerConverter(LostReason.class, new Named<>("lost reason", LostReason::parse, new LostReasons()));
         cmd.registerConverter(PreferredChannel.class, new Named<>("channel", PreferredChannel::parse, new Channels()));
-        cmd.registerConverter(Instant.class, new Time(zone, clock, locale));
+        cmd.registerConverter(Instant.class, new Time(zone, clock, locale, notes));
         cmd.registerConverter(java.time.LocalDate.class, value -> {
             try {
                 return dayOrWord(value, java.time.LocalDate.now(clock), locale, "2026-03-12");
@@ -79,7 +84,7 @@ final class Values {
      * ISO-8601 times: with an offset or zone, or local ("2026-03-12T14:30", "2026-03-12 14:30"). A local time the clocks
      * skip is refused; one they show twice is the earlier (see {@link LocalTimes#toInstant}).
      */
-    record Time(ZoneId zone, java.time.Clock clock, java.util.Locale locale) implements ITypeConverter<Instant> {
+    record Time(ZoneId zone, java.time.Clock clock, java.util.Locale locale, java.util.function.Consumer<String> notes) implements ITypeConverter<Instant> {
         @Override
         public Instant convert(String value) {
             Instant t;
@@ -124,7 +129,9 @@ final class Values {
                         + "2026-03-12T14:30+01:00, or a day as the window takes it with a time: \"tomorrow 9:00\", \"friday 2pm\", \"+3 10:00\"");
             }
             try {
-                return LocalTimes.toInstant(local.get(), zone);
+                Instant at = LocalTimes.toInstant(local.get(), zone);
+                LocalTimes.twice(local.get(), zone).ifPresent(notes);
+                return at;
             } catch (LocalTimes.SkippedTime e) {
                 throw new TypeConversionException(e.withOffsetExample());
             }

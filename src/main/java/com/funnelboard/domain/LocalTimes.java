@@ -34,6 +34,21 @@ public final class LocalTimes {
     }
 
     /**
+     * What taking {@code local} the first time it happens means, when the clocks in {@code zone} show it twice (the night
+     * they go back): "2027-10-31 02:30 happens twice in Europe/Berlin, as the clocks go back that night: taken as the first,
+     * 2027-10-31T02:30+02:00; for the second write 2027-10-31T02:30+01:00". Empty for a time they show once. Said where the
+     * time is typed: the first was taken without a word, and a list of calls then read 02:30, 02:45, 02:30.
+     */
+    public static java.util.Optional<String> twice(LocalDateTime local, ZoneId zone) {
+        java.util.List<java.time.ZoneOffset> offsets = zone.getRules().getValidOffsets(local);
+        if (offsets.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(SkippedTime.shown(local) + " happens twice in " + zone.getId() + ", as the clocks go back that night: "
+                + "taken as the first, " + local + offsets.get(0).getId() + "; for the second write " + local + offsets.get(1).getId());
+    }
+
+    /**
      * As {@link #toInstant}, for times the app chooses itself (such as "tomorrow at 09:00"): a time the clocks skip is
      * moved forward by the length of the skip (02:30 becomes 03:30) instead of being refused.
      */

@@ -216,9 +216,14 @@ class CliTimelineTest {
 
         JsonNode withOffset = cli.json("followups", "add", deal, "--due", "2026-03-29T02:30+01:00");
         assertThat(withOffset.get("dueAt").asString()).as("the offset says which instant").isEqualTo("2026-03-29T03:30:00.000+02:00");
-        JsonNode twice = cli.json("followups", "add", deal, "--due", "2026-10-25 02:30");
+        CliRunner.Result first = cli.run("followups", "add", deal, "--due", "2026-10-25 02:30", "--json");
+        JsonNode twice = first.json();
         assertThat(OffsetDateTime.parse(twice.get("dueAt").asString()).toInstant()).as("the first 02:30, in summer time")
                 .isEqualTo(Instant.parse("2026-10-25T00:30:00Z"));
+        // Said, with how to write the second (it was taken without a word).
+        assertThat(first.err()).contains("2026-10-25 02:30 happens twice in Europe/Berlin, as the clocks go back that night: taken as the "
+                + "first, 2026-10-25T02:30+02:00; for the second write 2026-10-25T02:30+01:00");
+        assertThat(cli.run("followups", "add", deal, "--due", "2026-10-25 04:30").err()).as("a time shown once").doesNotContain("twice");
         JsonNode second = cli.json("followups", "add", deal, "--due", "2026-10-25T02:30+01:00");
         assertThat(OffsetDateTime.parse(second.get("dueAt").asString()).toInstant()).as("the second, with its offset")
                 .isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
