@@ -229,13 +229,9 @@ final class LogBar extends VBox {
                         model.logDrafts().typed(about, null);
                     }
                 } else if (e == null) {
-                    boolean fromTheTime = when.isFocused();
                     note.clear();
                     when.clear();
                     logError.setText("");
-                    if (fromTheTime) {
-                        note.requestFocus(); // the next interaction starts with what happened (it stayed in the time, emptied)
-                    }
                 } else {
                     logError.setText(rootMessage(e));
                 }
