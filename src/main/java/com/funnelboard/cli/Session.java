@@ -58,11 +58,20 @@ record Session(Workspace workspace, Console console, JsonViews json, ZoneId zone
 
     /** As {@link #time}, to the second: a conflict's values, often written within a minute of each other. */
     String timeSeconds(Instant i) {
-        return i == null ? "" : LOCAL_SECONDS.format(i.atZone(zone));
+        return i == null ? "" : LOCAL_SECONDS.format(i.atZone(zone)) + twice(i);
     }
 
     String time(Instant i) {
-        return i == null ? "" : LOCAL.format(i.atZone(zone));
+        return i == null ? "" : LOCAL.format(i.atZone(zone)) + twice(i);
+    }
+
+    /**
+     * The offset of a time the clocks show twice (the night they go back): " +02:00" for the first 02:30, " +01:00" for the
+     * second; empty for any other. A list of calls read 02:30, 02:45, 02:30, newest first, as if out of order.
+     */
+    private String twice(Instant i) {
+        java.time.ZonedDateTime at = i.atZone(zone);
+        return zone.getRules().getValidOffsets(at.toLocalDateTime()).size() > 1 ? " " + at.getOffset().getId() : "";
     }
 
     String money(Money m) {

@@ -224,6 +224,10 @@ class CliTimelineTest {
         assertThat(first.err()).contains("2026-10-25 02:30 happens twice in Europe/Berlin, as the clocks go back that night: taken as the "
                 + "first, 2026-10-25T02:30+02:00; for the second write 2026-10-25T02:30+01:00");
         assertThat(cli.run("followups", "add", deal, "--due", "2026-10-25 04:30").err()).as("a time shown once").doesNotContain("twice");
+        // Listed, the two 02:30s say which is which (they read 02:30, 02:30, as if one were listed twice).
+        cli.json("followups", "add", deal, "--due", "2026-10-25T02:30+01:00");
+        assertThat(cli.run("followups", "list").out()).contains("2026-10-25 02:30 +02:00", "2026-10-25 02:30 +01:00")
+                .contains("2026-10-25 04:30  ").doesNotContain("04:30 +");
         JsonNode second = cli.json("followups", "add", deal, "--due", "2026-10-25T02:30+01:00");
         assertThat(OffsetDateTime.parse(second.get("dueAt").asString()).toInstant()).as("the second, with its offset")
                 .isEqualTo(Instant.parse("2026-10-25T01:30:00Z"));
