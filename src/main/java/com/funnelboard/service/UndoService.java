@@ -203,7 +203,7 @@ public final class UndoService {
                 // back: they are a teammate's, and the undo travels (as their calls, emails, meetings and notes stay where their
                 // deal or contact stays: the undo took a rep's own meeting away from their computer, out of reach of the trash).
                 boolean merged = set.origin() == ChangeOrigin.MERGE;
-                java.util.Map<UUID, Stage> stageBefore = UndoneOutcomes.stages(r, set);
+                java.util.Map<UUID, Stage> stageBefore = merged ? UndoneOutcomes.stagesOfMoved(r, set) : java.util.Map.of();
                 r.reverter().revert(changeSet, merged ? Set.of("stage_change") : Set.of(), merged ? Set.of("interaction") : Set.of());
                 UndoneOutcomes.refuseHalfUndone(r, set);
                 Instant now = store.clock().instant();

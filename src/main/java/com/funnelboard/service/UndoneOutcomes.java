@@ -20,13 +20,18 @@ final class UndoneOutcomes {
 
     private UndoneOutcomes() {}
 
-    /** The stages now of the deals {@code set} wrote to (their rows, or a stage move of theirs). */
-    static Map<UUID, Stage> stages(Repositories r, ChangeSetEntry set) {
+    /** The stages now of the deals {@code set} moved (a merge's teammates' moves), read once each before the undo. */
+    static Map<UUID, Stage> stagesOfMoved(Repositories r, ChangeSetEntry set) {
         Map<UUID, Stage> out = new LinkedHashMap<>();
         for (ChangeSetEntry.FieldChange c : set.changes()) {
-            UUID deal = dealOf(c);
-            if (deal != null && !out.containsKey(deal)) {
-                r.deals().find(deal).ifPresent(d -> out.put(deal, d.stage()));
+            if (c.table().equals("stage_change") && c.isNewRow() && c.newValue() != null) {
+                var row = Json.mapper().readTree(c.newValue());
+                if (row.hasNonNull("deal_id")) {
+                    UUID deal = UUID.fromString(row.get("deal_id").asString());
+                    if (!out.containsKey(deal)) {
+                        r.deals().find(deal).ifPresent(d -> out.put(deal, d.stage()));
+                    }
+                }
             }
         }
         return out;
@@ -63,15 +68,4 @@ final class UndoneOutcomes {
 
     /** A deal's fields that go with its stage's outcome. */
     private static final Set<String> OUTCOME = Set.of("final_value", "closed_on", "lost_reason");
-
-    private static UUID dealOf(ChangeSetEntry.FieldChange c) {
-        if (c.table().equals("deal")) {
-            return UUID.fromString(c.row());
-        }
-        if (c.table().equals("stage_change") && c.isNewRow() && c.newValue() != null) {
-            var row = Json.mapper().readTree(c.newValue());
-            return row.hasNonNull("deal_id") ? UUID.fromString(row.get("deal_id").asString()) : null;
-        }
-        return null;
-    }
 }
