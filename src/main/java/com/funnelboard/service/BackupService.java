@@ -133,9 +133,9 @@ public final class BackupService {
 
     /**
      * Tells {@code listener}, on the thread that took it, of each backup this service takes (the daily one, Back up now,
-     * the one before a restore), after the rotation let the old ones go; closing the result stops it.
+     * the one before a restore), after the rotation let the old ones go; running the result stops it (as {@code Store#subscribe}).
      */
-    public AutoCloseable whenTaken(Runnable listener) {
+    public Runnable whenTaken(Runnable listener) {
         whenTaken.add(listener);
         return () -> whenTaken.remove(listener);
     }

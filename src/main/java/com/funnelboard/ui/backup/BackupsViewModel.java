@@ -53,7 +53,7 @@ public final class BackupsViewModel {
         return reading.getReadOnlyProperty();
     }
 
-    private AutoCloseable following;
+    private Runnable following;
 
     /**
      * While the dialog shows, a backup taken meanwhile (the day's, which the window takes a little after it starts) is
@@ -71,11 +71,7 @@ public final class BackupsViewModel {
     /** The dialog closed: backups taken from now on are not read for it. */
     public void stopFollowing() {
         if (following != null) {
-            try {
-                following.close();
-            } catch (Exception e) {
-                throw new IllegalStateException(e); // removing a listener from a list does not fail
-            }
+            following.run();
             following = null;
         }
     }

@@ -89,7 +89,7 @@ public final class ChecklistsDialog {
         // Changed beside it (a command, a teammate's file): read again at once, or, while words are being typed in one of its
         // fields, once the keyboard leaves it (drawn again, the field went, and its words with it).
         boolean[] stale = {false};
-        AutoCloseable following = model.follow(() -> {
+        Runnable following = model.follow(() -> {
             if (d.getDialogPane().getScene() != null && typingIn(d.getDialogPane().getScene().getFocusOwner())) {
                 stale[0] = true;
             } else {
@@ -105,11 +105,7 @@ public final class ChecklistsDialog {
         d.setOnHidden(e -> {
             // The model outlives the dialog: a closed one no longer draws (each opening left its listener behind).
             model.listsProperty().removeListener(redraw);
-            try {
-                following.close();
-            } catch (Exception notClosed) {
-                throw new IllegalStateException(notClosed); // a subscription's end does not fail
-            }
+            following.run();
             texts.forEach((item, field) -> model.reword(item, field.getText()));
         });
         // Ctrl+Z takes back the dialog's last edit, as in the window (the status bar offers it), and shows the lists as they are

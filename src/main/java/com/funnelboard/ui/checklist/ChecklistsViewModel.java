@@ -42,19 +42,20 @@ public final class ChecklistsViewModel {
     /**
      * Tells {@code changed}, on the FX thread, of each change to the checklists made beside the open dialog (a command, a
      * teammate's file, a restore, an undo there), not of the dialog's own edits and undos, which read the lists themselves; the dialog showed
-     * the lists as they were when it opened, and an edit of an item removed meanwhile was refused. Closing the result stops it.
+     * the lists as they were when it opened, and an edit of an item removed meanwhile was refused. Running the result stops it (as {@code Store#subscribe}).
      */
-    public AutoCloseable follow(Runnable changed) {
+    public Runnable follow(Runnable changed) {
         if (feed == null) {
             return () -> { };
         }
         // Not this window's own edits and undos (the dialog reads the lists after them itself): drawn twice, a field the user was
         // about to click was replaced under the pointer. A teammate's file the window merges is heard.
-        return com.funnelboard.ui.common.ChangeFollower.follow(feed, executors, n -> n.touchesAny(com.funnelboard.domain.ChangeNotice.CHECKLIST_ITEM)
+        com.funnelboard.ui.common.ChangeFollower following = com.funnelboard.ui.common.ChangeFollower.follow(feed, executors, n -> n.touchesAny(com.funnelboard.domain.ChangeNotice.CHECKLIST_ITEM)
                 && (n.elsewhere() || n.origin() == com.funnelboard.domain.ChangeOrigin.MERGE) || n.restored(), batch -> {
                     changed.run();
                     return CompletableFuture.completedFuture(null);
                 });
+        return following::close;
     }
 
     /** Each gate's items, in the path's order, as last read. */
