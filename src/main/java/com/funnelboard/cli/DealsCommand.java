@@ -157,7 +157,8 @@ final class DealsCommand {
         });
     }
 
-    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source, owner or contact (the others stay).")
+    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source, owner or contact, or a won "
+            + "deal's final value and close date (the others stay).")
     int edit(@Mixin EditOptions options) {
         if (DealIds.many(options.ids)) {
             return ManyDeals.edit(root, options);
@@ -170,6 +171,8 @@ final class DealsCommand {
         com.funnelboard.domain.LeadSource source = options.source;
         String newOwner = options.newOwner;
         String contact = options.contact;
+        String finalValue = options.finalValue;
+        java.time.LocalDate closedOn = options.closedOn;
         return root.run(s -> {
             UUID deal = s.deals().resolveId(id);
             UUID contactId = contact == null ? null : s.workspace().contacts().resolveId(contact);
@@ -185,8 +188,13 @@ final class DealsCommand {
                 }
             }
             com.funnelboard.domain.Deal edited = null;
-            if (title != null || value != null || currency != null || closeDate != null || source != null || newOwner == null && contactId == null) {
+            boolean won = finalValue != null || closedOn != null;
+            if (title != null || value != null || currency != null || closeDate != null || source != null
+                    || newOwner == null && contactId == null && !won) {
                 edited = s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
+            }
+            if (won) {
+                WonCorrection.correct(s, deal, finalValue, closedOn);
             }
             if (ownerEmail != null) {
                 s.workspace().people().reassign(deal, ownerEmail, com.funnelboard.service.PeopleService.mailboxName(newOwner));
@@ -388,6 +396,10 @@ final class DealsCommand {
         @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
                 description = "Give the deal to this person: their email (or 'Name <email>'), 'me', or 'nobody' to leave it without an owner.")
         String newOwner;
+        @Option(names = "--final-value", paramLabel = "AMOUNT", description = "A won deal's final value, corrected (what it was won for).")
+        String finalValue;
+        @Option(names = "--closed-on", paramLabel = "DATE", description = "A won deal's close date, corrected, such as 2026-03-12 (up to tomorrow).")
+        java.time.LocalDate closedOn;
         @Option(names = "--contact", paramLabel = "CONTACT_ID",
                 description = "Make it this contact's deal (the id 'contacts list' shows); calls and notes logged so far stay with the contact it had.")
         String contact;

@@ -57,5 +57,6 @@ final class ProblemWords {
             Map.entry("until", "--until"),
             Map.entry("to", "--to"),
             Map.entry(com.funnelboard.domain.WonDetails.FINAL_VALUE, "--final-value"),
-            Map.entry(com.funnelboard.domain.WonDetails.CLOSE_DATE, "--close-date"));
+            Map.entry(com.funnelboard.domain.WonDetails.CLOSE_DATE, "--close-date"),
+            Map.entry(WonCorrection.CLOSED_ON, "--closed-on"));
 }

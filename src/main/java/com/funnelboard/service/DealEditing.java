@@ -3,8 +3,10 @@ package com.funnelboard.service;
 import com.funnelboard.domain.Deal;
 import com.funnelboard.domain.LeadSource;
 import com.funnelboard.domain.Money;
+import com.funnelboard.domain.Stage;
 import com.funnelboard.domain.TrashEntry;
 import com.funnelboard.domain.Validation;
+import com.funnelboard.domain.WonDetails;
 import com.funnelboard.store.Store;
 import java.time.Duration;
 import java.time.Instant;
@@ -111,6 +113,45 @@ public final class DealEditing {
         r.deals().update(edited);
         r.describe("Edited \u201C" + title + "\u201D");
         return r.deals().find(id).orElseThrow();
+    }
+
+    /**
+     * Corrects what a won deal recorded when it was won: the final value (typed in the user's
+     * locale) and the day it closed, checked as a move to Won checks them; a null field keeps what
+     * is recorded. Recorded and undoable as any edit; the reports count the deal by what it says
+     * now. A won deal's record could be corrected only by moving it back and winning it again.
+     *
+     * @throws RefusedException for a deal not in Won
+     * @throws InvalidInputException naming each field to correct ({@link WonDetails#FINAL_VALUE},
+     *     {@link WonDetails#CLOSE_DATE}); nothing is written
+     */
+    public Deal correctWon(UUID id, WonDetails.Entry entry) {
+        return store.write(r -> {
+            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
+            if (d.stage() != Stage.WON) {
+                throw new RefusedException("\u201C" + d.title() + "\u201D is in " + d.stage().label() + ", not Won: only a won deal's final "
+                        + "value and close date can be corrected. Nothing was changed.");
+            }
+            LocalDate today = LocalDate.now(store.clock());
+            LocalDate day = entry.closedOn() != null ? entry.closedOn() : d.closedOn() != null ? d.closedOn() : today;
+            Money recorded = d.finalValue() != null ? d.finalValue() : d.value();
+            WonDetails.Checked checked = WonDetails.check(new WonDetails.Entry(entry.finalValue(), day, entry.locale()), d, today);
+            Map<String, String> problems = new LinkedHashMap<>(checked.problems());
+            if (entry.finalValue() == null && recorded != null) {
+                problems.remove(WonDetails.FINAL_VALUE); // kept as recorded
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            Money value = entry.finalValue() == null ? recorded : checked.details().finalValue();
+            if (value.equals(d.finalValue()) && day.equals(d.closedOn())) {
+                return d; // nothing differs: nothing recorded
+            }
+            r.deals().update(new Deal(d.id(), d.contactId(), d.title(), d.stage(), d.value(), d.currency(), d.source(), d.expectedCloseOn(),
+                    d.stageEnteredAt(), d.lostReason(), d.lostNote(), value, day, d.createdAt(), d.updatedAt()));
+            r.describe("Corrected the win of \u201C" + d.title() + "\u201D");
+            return r.deals().find(id).orElseThrow();
+        });
     }
 
     /** The same amount in another currency (the number is kept; the currency may allow fewer decimals). */

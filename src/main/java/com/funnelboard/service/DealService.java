@@ -95,7 +95,8 @@ public final class DealService {
         if (!plan.needsWonDetails() && !request.won().isEmpty() && plan.deal().stage() == Stage.WON && request.to() == Stage.WON) {
             // Said of the deal: "Only a move to Won takes a final value" answered a move to Won of a deal won already.
             throw new RefusedException("\u201C" + plan.deal().title() + "\u201D is in Won already, with the final value and close date "
-                    + "recorded when it was won; to record others, move it back to Opportunity and win it again. Nothing was changed.");
+                    + "recorded when it was won; to correct them: funnelboard deals edit " + plan.deal().id().toString().substring(0, 8)
+                    + " --final-value AMOUNT --closed-on DATE (in the window, Correct… beside the deal\u2019s win). Nothing was changed.");
         }
         if (!plan.needsWonDetails() && !request.won().isEmpty()) {
             throw new InvalidInputException(request.won().finalValue() != null ? WonDetails.FINAL_VALUE : WonDetails.CLOSE_DATE,

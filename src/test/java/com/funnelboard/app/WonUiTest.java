@@ -195,6 +195,25 @@ class WonUiTest {
         assertThat(now(unvalued).finalValue()).isEqualTo(new Money(900_00L, "EUR"));
         assertThat(now(unvalued).closedOn()).isEqualTo(TODAY);
         waitUntil(() -> card(robot, "Unvalued opportunity").lookup(".card-value") instanceof Label l && l.getText().equals("€900"));
+
+        // Its win corrected from the detail pane (a final value mistyped): it took moving the deal back and winning it again.
+        robot.clickOn(leftEdge(robot, "Unvalued opportunity"));
+        waitUntil(() -> robot.lookup("#deal-title").tryQueryAs(TextField.class).map(t -> t.getText().equals("Unvalued opportunity")).orElse(false));
+        robot.type(KeyCode.ENTER); // opens the deal: the pane's Deals tab
+        waitUntil(() -> robot.lookup("#deal-correct-win").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        robot.clickOn("#deal-correct-win");
+        waitUntil(() -> robot.lookup("#won-correction-save").tryQuery().isPresent());
+        assertThat(robot.lookup("#won-correction-save").queryButton().isDisabled()).as("nothing corrected yet").isTrue();
+        TextField corrected = robot.lookup("#won-final-value").queryAs(TextField.class);
+        assertThat(corrected.getText()).as("what is recorded").isEqualTo("900.00");
+        robot.interact(corrected::clear);
+        robot.clickOn(corrected).write("990");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(corrected.getScene(), "won-correction"));
+        robot.clickOn("#won-correction-save");
+        waitUntil(() -> new Money(990_00L, "EUR").equals(now(unvalued).finalValue()));
+        assertThat(now(unvalued).closedOn()).isEqualTo(TODAY);
+        waitUntil(() -> robot.lookup("#deal-closing").queryAs(Label.class).getText().equals("Won for €990 on Mar 12, 2026"));
+        waitUntil(() -> card(robot, "Unvalued opportunity").lookup(".card-value") instanceof Label l && l.getText().equals("€990"));
     }
 
 }

@@ -90,6 +90,24 @@ class CliMoveTest {
         assertThat(again.exit()).isEqualTo(ExitCodes.REFUSED);
         assertThat(again.err()).contains("\u201CPilot\u201D is in Won already, with the final value and close date recorded when it was won");
         assertThat(cli.json("deals", "show", id).get("finalValue").get("amount").asString()).isEqualTo("11800.50");
+        // ... and told how to correct them, which took moving the deal back and winning it again.
+        assertThat(again.err()).contains("to correct them: funnelboard deals edit " + id.substring(0, 8) + " --final-value AMOUNT --closed-on DATE");
+        CliRunner.Result corrected = cli.run("deals", "edit", id, "--final-value", "11,080.50", "--closed-on", "2026-03-09");
+        assertThat(corrected.exit()).as(corrected.err()).isZero();
+        JsonNode now = cli.json("deals", "show", id);
+        assertThat(now.get("finalValue").get("amount").asString()).isEqualTo("11080.50");
+        assertThat(now.get("closedOn").asString()).isEqualTo("2026-03-09");
+        assertThat(now.get("value").get("amount").asString()).as("the estimate stays").isEqualTo("12500.00");
+        assertThat(cli.run("history", "--deal", id, "--limit", "1").out()).contains("Corrected the win of \u201CPilot\u201D")
+                .contains("€11,800.50 → €11,080.50");
+        // A day after tomorrow names the option it came from (--close-date is the expected close here).
+        CliRunner.Result future = cli.run("deals", "edit", id, "--closed-on", "2026-03-20");
+        assertThat(future.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(future.err()).contains("--closed-on: The close date 2026-03-20 is in the future");
+        assertThat(cli.run("undo").exit()).isZero();
+        assertThat(cli.json("deals", "show", id).get("finalValue").get("amount").asString()).isEqualTo("11800.50");
+        CliRunner.Result many = cli.run("deals", "edit", id, cli.addDeal("Other"), "--final-value", "5");
+        assertThat(many.exit()).isEqualTo(ExitCodes.BAD_INPUT);
     }
 
     @Test

@@ -241,4 +241,61 @@ class WonDetailsTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get(NewLead.CURRENCY))
                         .isEqualTo("The final value 11000.50 USD cannot be written in JPY"));
     }
+
+    @Test
+    void aWonDealsRecordIsCorrectedAsOneUndoableChangeAndTheReportsCountItSo() {
+        deals.move(toWon(opportunity.id(), "1,180,000", LocalDate.of(2026, 3, 10), Locale.UK)); // a digit too many
+        DealEditing editing = new DealEditing(store, Locale.UK);
+        ReportService reports = new ReportService(store, ZoneOffset.UTC);
+        ReportService.Period february = new ReportService.Period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28));
+        assertThat(reports.velocity(february, "EUR").overall().won()).isZero();
+        int before = changeSets();
+
+        Deal corrected = editing.correctWon(opportunity.id(), new WonDetails.Entry("118.000,00", LocalDate.of(2026, 2, 27), Locale.GERMANY));
+
+        assertThat(corrected.finalValue()).isEqualTo(new Money(118_000_00L, "EUR"));
+        assertThat(corrected.closedOn()).isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(corrected.stage()).isEqualTo(Stage.WON);
+        assertThat(corrected.value()).as("the estimate is left alone").isEqualTo(new Money(12_500_00L, "EUR"));
+        assertThat(changeSets()).as("one change set").isEqualTo(before + 1);
+        ChangeSetEntry set = lastChangeSet();
+        assertThat(set.summary()).isEqualTo("Corrected the win of \u201CPilot\u201D");
+        assertThat(set.changes()).extracting(c -> c.table() + "." + c.field()).containsExactlyInAnyOrder("deal.final_value_minor", "deal.closed_on");
+        assertThat(wonCards()).singleElement().satisfies(card -> assertThat(card.shownValue()).isEqualTo(new Money(118_000_00L, "EUR")));
+        assertThat(reports.velocity(february, "EUR").overall().won()).as("won in February now").isEqualTo(1);
+
+        undo.undoLast().orElseThrow();
+        Deal back = deal(opportunity.id());
+        assertThat(back.finalValue()).isEqualTo(new Money(1_180_000_00L, "EUR"));
+        assertThat(back.closedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(back.stage()).isEqualTo(Stage.WON);
+    }
+
+    @Test
+    void aCorrectionKeepsWhatItDoesNotGiveAndIsCheckedAsAMoveToWon() {
+        deals.move(toWon(opportunity.id(), "11,000", LocalDate.of(2026, 3, 10), Locale.UK));
+        DealEditing editing = new DealEditing(store, Locale.UK);
+        assertThat(editing.correctWon(opportunity.id(), new WonDetails.Entry(null, LocalDate.of(2026, 3, 1), Locale.UK)).finalValue())
+                .as("the final value kept, not the estimate").isEqualTo(new Money(11_000_00L, "EUR"));
+        assertThat(editing.correctWon(opportunity.id(), new WonDetails.Entry("10,500", null, Locale.UK)).closedOn())
+                .as("the day kept, not today").isEqualTo(LocalDate.of(2026, 3, 1));
+        int before = changeSets();
+        assertThat(editing.correctWon(opportunity.id(), new WonDetails.Entry("10,500.00", null, Locale.UK)).finalValue())
+                .isEqualTo(new Money(10_500_00L, "EUR"));
+        assertThat(changeSets()).as("the same again records nothing").isEqualTo(before);
+
+        assertThatThrownBy(() -> editing.correctWon(opportunity.id(), new WonDetails.Entry("-1", TODAY.plusDays(2), Locale.UK)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems()).isEqualTo(Map.of(
+                        WonDetails.FINAL_VALUE, "The final value cannot be negative",
+                        WonDetails.CLOSE_DATE, "The close date 2026-03-14 is in the future; it can be tomorrow (2026-03-13) at the latest")));
+        Deal open = Fixtures.deal(store, "Open", Stage.OPPORTUNITY, 100_00L);
+        before = changeSets();
+        assertThatThrownBy(() -> editing.correctWon(open.id(), new WonDetails.Entry("90", null, Locale.UK)))
+                .isInstanceOf(RefusedException.class)
+                .hasMessage("\u201COpen\u201D is in Opportunity, not Won: only a won deal's final value and close date can be corrected. "
+                        + "Nothing was changed.");
+        assertThat(changeSets()).as("nothing written by a refusal").isEqualTo(before);
+        assertThat(deal(opportunity.id()).finalValue()).isEqualTo(new Money(10_500_00L, "EUR"));
+        assertThat(deal(open.id()).finalValue()).isNull();
+    }
 }

@@ -23,6 +23,8 @@ final class DealFields {
     final ObjectProperty<LeadSource> source;
     /** How a closed deal closed, beside its estimate (see {@link DealFormViewModel#closingProperty}); empty for an open one. */
     final javafx.beans.property.ReadOnlyStringWrapper closing;
+    /** Whether the deal shown is won (its win can be corrected). */
+    final javafx.beans.property.ReadOnlyBooleanWrapper won = new javafx.beans.property.ReadOnlyBooleanWrapper();
     private final Locale locale;
     private final java.time.ZoneId zone;
     private boolean loading;
@@ -99,6 +101,7 @@ final class DealFields {
      */
     void show(Deal deal, DealEditing.Edit mine, Runnable more) {
         closing.set(ClosingText.of(deal, locale, zone));
+        won.set(deal != null && deal.stage() == com.funnelboard.domain.Stage.WON);
         loading = true;
         try {
             if (mine.title() == null) {

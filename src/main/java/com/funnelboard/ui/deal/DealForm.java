@@ -163,7 +163,21 @@ public final class DealForm extends VBox {
         closed.textProperty().bind(model.closingProperty());
         closed.visibleProperty().bind(model.closingProperty().isNotEmpty());
         closed.managedProperty().bind(closed.visibleProperty());
-        grid.add(closed, 1, 5);
+        // A won deal's record can be corrected (a final value mistyped, the signing's day entered late): it took moving the deal
+        // back and winning it again.
+        javafx.scene.control.Hyperlink correct = new javafx.scene.control.Hyperlink("Correct\u2026");
+        correct.setId("deal-correct-win");
+        correct.getStyleClass().add(Styles.TEXT_SMALL);
+        correct.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        correct.visibleProperty().bind(model.wonProperty().and(closed.visibleProperty()));
+        correct.managedProperty().bind(correct.visibleProperty());
+        correct.setOnAction(e -> correctWin());
+        HBox closing = new HBox(6, closed, correct);
+        closing.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        HBox.setHgrow(closed, Priority.SOMETIMES);
+        closing.managedProperty().bind(closed.visibleProperty());
+        closing.visibleProperty().bind(closed.visibleProperty());
+        grid.add(closing, 1, 5);
 
         Label saved = new Label();
         saved.setId("deal-save-status");
@@ -229,6 +243,17 @@ public final class DealForm extends VBox {
                 .thenCompose(v -> giving.give(deal.id(), deal.title(), to))
                 .whenComplete((said, failure) -> status.accept(failure == null ? said : "The deal was not given to " + to.name() + ": "
                         + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+    }
+
+    private void correctWin() {
+        var correction = model.wonCorrection();
+        if (correction == null) {
+            return;
+        }
+        new com.funnelboard.ui.qualify.WonCorrectionDialog(getScene().getWindow(), correction).showAndWait()
+                .ifPresent(entry -> model.correctWon(entry).whenComplete((v, failure) -> status.accept(failure == null
+                        ? "Corrected the win of \u201C" + correction.deal().title() + "\u201D."
+                        : "The win was not corrected: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
     }
 
     private void confirmDelete() {

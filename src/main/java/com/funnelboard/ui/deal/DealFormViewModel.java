@@ -435,6 +435,24 @@ public final class DealFormViewModel {
         return fields.closing.getReadOnlyProperty();
     }
 
+    /** Whether the deal shown is won: its final value and close date can be corrected ({@link #correctWon}). */
+    public javafx.beans.property.ReadOnlyBooleanProperty wonProperty() {
+        return fields.won.getReadOnlyProperty();
+    }
+
+    /** The correction of the shown won deal's record, as recorded now; null when no won deal is shown. */
+    public com.funnelboard.ui.qualify.WonCorrectionViewModel wonCorrection() {
+        return stored == null || stored.stage() != com.funnelboard.domain.Stage.WON ? null
+                : new com.funnelboard.ui.qualify.WonCorrectionViewModel(stored, locale, today());
+    }
+
+    /** Saves a correction of the shown won deal's final value and close date (recorded, undoable); completes when saved. */
+    public CompletableFuture<Void> correctWon(com.funnelboard.domain.WonDetails.Entry entry) {
+        UUID id = dealId.get();
+        return executors.problems().logFailure("The win was not corrected",
+                saving.thenCompose(v -> executors.supply(() -> editing.correctWon(id, entry)))).thenAccept(d -> { });
+    }
+
     private void take(Deal deal) {
         takeUntyped(deal, new DealEditing.Edit(null, null, null, null, false, null));
     }

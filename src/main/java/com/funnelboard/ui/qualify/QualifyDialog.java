@@ -108,7 +108,7 @@ public final class QualifyDialog extends Dialog<MoveRequest> {
             content.getChildren().addAll(scroll, summary);
         }
         if (model.isWonMove()) {
-            content.getChildren().add(new WonDetailsPane(model));
+            content.getChildren().add(new WonDetailsPane(model, model.plan().deal()));
         }
         content.getChildren().add(overrideBox);
         Label why = new Label();

@@ -6,7 +6,6 @@ import com.funnelboard.domain.WonDetails;
 import com.funnelboard.domain.checklist.ChecklistEvaluation;
 import com.funnelboard.service.MovePlan;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +30,7 @@ import javafx.collections.SetChangeListener;
  * date. {@link #canMove} is the gate the Move button obeys; the service checks the same rules again
  * when the move is committed.
  */
-public final class QualifyViewModel {
+public final class QualifyViewModel implements WonDetailsModel {
 
     private final MovePlan plan;
     private final Locale locale;
@@ -205,6 +204,7 @@ public final class QualifyViewModel {
         return () -> all.forEach(p -> p.removeListener(told));
     }
 
+    @Override
     public Locale locale() {
         return locale;
     }
@@ -247,21 +247,25 @@ public final class QualifyViewModel {
     }
 
     /** The final value as typed; the deal's value, written in the user's locale, to start with. */
+    @Override
     public StringProperty finalValueProperty() {
         return finalValue;
     }
 
     /** The close date picked; today to start with, null when the field is emptied. */
+    @Override
     public ObjectProperty<LocalDate> closedOnProperty() {
         return closedOn;
     }
 
     /** The sentence for a close date typed so that it cannot be read (the view sets it), empty otherwise. */
+    @Override
     public StringProperty unreadableDateProperty() {
         return unreadableDate;
     }
 
     /** The problem of each won detail that has one ({@link WonDetails#FINAL_VALUE}, {@link WonDetails#CLOSE_DATE}). */
+    @Override
     public ObjectBinding<Map<String, String>> wonProblemsBinding() {
         return wonProblems;
     }
@@ -285,25 +289,12 @@ public final class QualifyViewModel {
 
     /** The won details by the service's rule; here an emptied field is a problem rather than "take the default". */
     private Map<String, String> checkWon() {
-        if (!isWonMove()) {
-            return Map.of();
-        }
-        Map<String, String> problems = new LinkedHashMap<>();
-        String typed = finalValue.get();
-        WonDetails.Checked c = plan.checkWon(new WonDetails.Entry(typed, closedOn.get(), locale));
-        if (typed == null || typed.isBlank()) {
-            problems.put(WonDetails.FINAL_VALUE, "Enter the final value");
-        } else if (c.problems().containsKey(WonDetails.FINAL_VALUE)) {
-            problems.put(WonDetails.FINAL_VALUE, c.problems().get(WonDetails.FINAL_VALUE));
-        }
-        if (!unreadableDate.get().isEmpty()) {
-            problems.put(WonDetails.CLOSE_DATE, unreadableDate.get());
-        } else if (closedOn.get() == null) {
-            problems.put(WonDetails.CLOSE_DATE, "Pick the close date");
-        } else {
-            com.funnelboard.ui.common.Formats days = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
-            WonDetails.closeDateProblem(closedOn.get(), plan.today(), days::date).ifPresent(p -> problems.put(WonDetails.CLOSE_DATE, p));
-        }
-        return problems;
+        return isWonMove() ? WonDetailsModel.problems(finalValue.get(), closedOn.get(), unreadableDate.get(), locale, plan.today(), plan::checkWon)
+                : Map.of();
+    }
+
+    @Override
+    public LocalDate today() {
+        return plan.today();
     }
 }

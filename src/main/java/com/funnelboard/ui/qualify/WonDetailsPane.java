@@ -25,14 +25,13 @@ import javafx.scene.layout.VBox;
  */
 final class WonDetailsPane extends VBox {
 
-    private final QualifyViewModel model;
+    private final WonDetailsModel model;
     private final Label valueProblem = problemLabel("won-final-value-problem");
     private final Label dateProblem = problemLabel("won-close-date-problem");
 
-    WonDetailsPane(QualifyViewModel model) {
+    WonDetailsPane(WonDetailsModel model, Deal deal) {
         super(6);
         this.model = model;
-        Deal deal = model.plan().deal();
         getStyleClass().add("won-details");
 
         TextField value = new TextField();
@@ -51,7 +50,7 @@ final class WonDetailsPane extends VBox {
         date.setId("won-close-date");
         date.setMaxWidth(Double.MAX_VALUE);
         // Read as the follow-up dialog reads its date ("today", "12/8"); this form says its problem itself, through its model.
-        com.funnelboard.ui.common.TypedDates.lenient(date, () -> model.plan().today(), model.locale(), problem -> { });
+        com.funnelboard.ui.common.TypedDates.lenient(date, model::today, model.locale(), problem -> { });
         date.valueProperty().addListener((o, a, picked) -> {
             model.unreadableDateProperty().set("");
             model.closedOnProperty().set(picked);
@@ -79,14 +78,14 @@ final class WonDetailsPane extends VBox {
     }
 
     /** What is typed in a move's day field counts at once, as the day or as the sentence saying it names none. */
-    static void read(DatePicker date, QualifyViewModel model, String text) {
+    static void read(DatePicker date, WonDetailsModel model, String text) {
         if (text == null || text.isBlank()) {
             model.unreadableDateProperty().set("");
             model.closedOnProperty().set(null);
             return;
         }
-        java.util.Optional<LocalDate> day = com.funnelboard.ui.common.TypedDates.typed(date, () -> model.plan().today(), model.locale());
-        model.unreadableDateProperty().set(day.isPresent() ? "" : com.funnelboard.ui.common.TypedDates.notADay(date, model.plan().today(),
+        java.util.Optional<LocalDate> day = com.funnelboard.ui.common.TypedDates.typed(date, model::today, model.locale());
+        model.unreadableDateProperty().set(day.isPresent() ? "" : com.funnelboard.ui.common.TypedDates.notADay(date, model.today(),
                 com.funnelboard.domain.DateWords.word(model.locale(), 0, "today")));
         day.ifPresent(model.closedOnProperty()::set);
     }

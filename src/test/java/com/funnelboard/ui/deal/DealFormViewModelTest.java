@@ -324,4 +324,39 @@ class DealFormViewModelTest {
         assertThat(form.closingProperty().get()).startsWith("Lost on ")
                 .endsWith(": " + com.funnelboard.domain.LostReason.OTHER.label() + " \u2013 Project cancelled by the board");
     }
+
+    /** A won deal's final value and close date are corrected from its form (it took moving it back and winning it again). */
+    @Test
+    void aWonDealsWinIsCorrectedFromItsForm() {
+        assertThat(form.wonProperty().get()).as("an open deal has no win to correct").isFalse();
+        assertThat(form.wonCorrection()).isNull();
+        DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
+        deals.move(new com.funnelboard.domain.MoveRequest(pilot.id(), Stage.WON, List.of(), "Signed on the phone", null, null,
+                new com.funnelboard.domain.WonDetails.Entry("9,500.00", java.time.LocalDate.of(2026, 3, 10), Locale.ENGLISH)));
+        form.show(pilot.id()).join();
+        assertThat(form.wonProperty().get()).isTrue();
+
+        com.funnelboard.ui.qualify.WonCorrectionViewModel correction = form.wonCorrection();
+        assertThat(correction.finalValueProperty().get()).as("what is recorded, to start with").isEqualTo("9,500.00");
+        assertThat(correction.closedOnProperty().get()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));
+        assertThat(correction.canSaveBinding().get()).as("nothing corrected yet").isFalse();
+        correction.finalValueProperty().set("950");
+        correction.closedOnProperty().set(java.time.LocalDate.of(2026, 3, 20));
+        assertThat(correction.canSaveBinding().get()).as("a day after tomorrow").isFalse();
+        assertThat(correction.wonProblemsBinding().get()).containsOnlyKeys(com.funnelboard.domain.WonDetails.CLOSE_DATE);
+        correction.finalValueProperty().set("");
+        assertThat(correction.wonProblemsBinding().get()).containsEntry(com.funnelboard.domain.WonDetails.FINAL_VALUE, "Enter the final value");
+        correction.finalValueProperty().set("950");
+        correction.closedOnProperty().set(java.time.LocalDate.of(2026, 3, 9));
+        assertThat(correction.canSaveBinding().get()).isTrue();
+
+        form.correctWon(correction.entry()).join();
+        assertThat(stored(pilot.id()).orElseThrow().finalValue()).isEqualTo(new com.funnelboard.domain.Money(950_00L, "EUR"));
+        assertThat(form.closingProperty().get()).as("the form follows the correction").isEqualTo("Won for \u20AC950 on Mar 9, 2026 (estimated above)");
+        board.refresh().join();
+        assertThat(board.column(Stage.WON).cards().loaded()).singleElement().satisfies(c -> assertThat(c.shownValue())
+                .isEqualTo(new com.funnelboard.domain.Money(950_00L, "EUR")));
+        history.show(pilot.contactId(), pilot.id()).join();
+        assertThat(history.entries().getFirst().headline()).isEqualTo("Corrected the win of \u201CPilot\u201D");
+    }
 }
