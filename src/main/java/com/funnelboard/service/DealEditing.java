@@ -147,8 +147,11 @@ public final class DealEditing {
             if (value.equals(d.finalValue()) && day.equals(d.closedOn())) {
                 return d; // nothing differs: nothing recorded
             }
+            // In Won since the day it closed, as a move to Won records a win entered late: its days in Won follow the day.
+            java.time.Instant entered = day.equals(d.closedOn()) ? d.stageEnteredAt()
+                    : DealService.wonOn(new WonDetails(value, day), store.clock().instant(), store.clock().getZone());
             r.deals().update(new Deal(d.id(), d.contactId(), d.title(), d.stage(), d.value(), d.currency(), d.source(), d.expectedCloseOn(),
-                    d.stageEnteredAt(), d.lostReason(), d.lostNote(), value, day, d.createdAt(), d.updatedAt()));
+                    entered, d.lostReason(), d.lostNote(), value, day, d.createdAt(), d.updatedAt()));
             r.describe("Corrected the win of \u201C" + d.title() + "\u201D");
             return r.deals().find(id).orElseThrow();
         });

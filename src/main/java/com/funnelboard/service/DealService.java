@@ -117,7 +117,7 @@ public final class DealService {
         }
         Instant now = store.clock().instant();
         boolean lost = request.to() == Stage.LOST;
-        Instant enteredAt = lostOn(request, lost, now);
+        Instant enteredAt = won == null ? lostOn(request, lost, now) : wonOn(won, now);
         StageChange change = new StageChange(
                 UUID.randomUUID(),
                 plan.deal().id(),
@@ -136,6 +136,19 @@ public final class DealService {
         }
         r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
         return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow());
+    }
+
+    /**
+     * When a move to Won records the deal in Won: now, or for a win entered late (a close date before today) that day's
+     * {@link com.funnelboard.domain.DayMoment}, as a loss entered late and an import's won deals are — a deal won last month
+     * read "0 d" in Won on its card and in {@code deals show}.
+     */
+    static Instant wonOn(WonDetails won, Instant now, java.time.ZoneId zone) {
+        return won.closedOn().isBefore(LocalDate.ofInstant(now, zone)) ? com.funnelboard.domain.DayMoment.of(won.closedOn(), zone) : now;
+    }
+
+    private Instant wonOn(WonDetails won, Instant now) {
+        return wonOn(won, now, store.clock().getZone());
     }
 
     /**

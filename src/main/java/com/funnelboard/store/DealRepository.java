@@ -198,7 +198,7 @@ public final class DealRepository {
 
     /**
      * Writes the editable fields of a live deal (title, value, currency, expected close date,
-     * source, and a Won deal's final value and close date); only those that differ are recorded.
+     * source, and a Won deal's final value, close date and so when it entered Won); only those that differ are recorded.
      *
      * @return false when the deal is gone
      */
@@ -214,6 +214,7 @@ public final class DealRepository {
         r.setSource(d.source());
         r.setFinalValueMinor(d.finalValue() == null ? null : d.finalValue().minor());
         r.setClosedOn(d.closedOn());
+        r.setStageEnteredAt(d.stageEnteredAt()); // a won deal's correction of the day it closed
         owner.changes().update(r);
         return true;
     }

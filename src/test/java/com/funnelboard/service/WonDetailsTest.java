@@ -114,6 +114,9 @@ class WonDetailsTest {
         assertThat(deal(opportunity.id()).closedOn()).isEqualTo(TODAY.plusDays(1));
         assertThat(deal(other.id()).closedOn()).isEqualTo(LocalDate.of(2019, 12, 31));
         assertThat(deal(other.id()).finalValue()).as("nothing paid is still an amount").isEqualTo(new Money(0, "EUR"));
+        // A win entered late is in Won since the day it closed (it read "0 d" in Won); one closing tomorrow since the move.
+        assertThat(deal(other.id()).stageEnteredAt()).isEqualTo(com.funnelboard.domain.DayMoment.of(LocalDate.of(2019, 12, 31), ZoneOffset.UTC));
+        assertThat(deal(opportunity.id()).stageEnteredAt()).as("the move").isBetween(Fixtures.NOW, Fixtures.NOW.plusSeconds(3600));
     }
 
     @Test
@@ -260,7 +263,10 @@ class WonDetailsTest {
         assertThat(changeSets()).as("one change set").isEqualTo(before + 1);
         ChangeSetEntry set = lastChangeSet();
         assertThat(set.summary()).isEqualTo("Corrected the win of \u201CPilot\u201D");
-        assertThat(set.changes()).extracting(c -> c.table() + "." + c.field()).containsExactlyInAnyOrder("deal.final_value_minor", "deal.closed_on");
+        assertThat(set.changes()).extracting(c -> c.table() + "." + c.field()).containsExactlyInAnyOrder("deal.final_value_minor", "deal.closed_on",
+                "deal.stage_entered_at");
+        assertThat(corrected.stageEnteredAt()).as("in Won since the day it closed")
+                .isEqualTo(com.funnelboard.domain.DayMoment.of(LocalDate.of(2026, 2, 27), ZoneOffset.UTC));
         assertThat(wonCards()).singleElement().satisfies(card -> assertThat(card.shownValue()).isEqualTo(new Money(118_000_00L, "EUR")));
         assertThat(reports.velocity(february, "EUR").overall().won()).as("won in February now").isEqualTo(1);
 
@@ -269,6 +275,7 @@ class WonDetailsTest {
         assertThat(back.finalValue()).isEqualTo(new Money(1_180_000_00L, "EUR"));
         assertThat(back.closedOn()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(back.stage()).isEqualTo(Stage.WON);
+        assertThat(back.stageEnteredAt()).isEqualTo(com.funnelboard.domain.DayMoment.of(LocalDate.of(2026, 3, 10), ZoneOffset.UTC));
     }
 
     @Test
