@@ -245,4 +245,24 @@ class CliVcardDamageTest {
         Files.writeString(whole, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Cy Dahl\r\nEND:VCARD\r\n\r\n");
         assertThat(cli.run("import", "vcard", whole.toString()).out()).doesNotContain("END:VCARD");
     }
+
+    /**
+     * Two files put together where the first ends without a line end ("cat a.vcf b.vcf"): "END:VCARDBEGIN:VCARD" is two
+     * lines. It was read as no end, the second card's lines overwrote the first's — Doug White got Marina's email and
+     * organization, Marina was gone, and the import said "4 created".
+     */
+    @Test
+    void cardsJoinedOnOneLineByPuttingFilesTogetherAreTwoPeople() throws Exception {
+        Path in = dir.resolve("joined.vcf");
+        Files.writeString(in, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Doug White\r\nEMAIL:doug@white.example\r\nEND:VCARD"
+                + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Marina Möhrke\r\nORG:KiTa Hohenmölsen\r\nEMAIL:info@kinderland.example\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Third One\r\nEMAIL:third@x.example\r\nEND:VCARD\uFEFFbegin:vcard\r\nVERSION:3.0\r\n"
+                + "FN:Fourth One\r\nEND:VCARD", StandardCharsets.UTF_8);
+        CliRunner.Result r = cli.run("import", "vcard", in.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode contacts = cli.json("contacts", "list").get("contacts");
+        assertThat(contacts.valueStream().map(c -> c.get("name").asString() + " " + c.get("email").asString()))
+                .containsExactlyInAnyOrder("Doug White doug@white.example", "Marina Möhrke info@kinderland.example",
+                        "Third One third@x.example", "Fourth One ");
+    }
 }

@@ -48,6 +48,14 @@ final class UnclosedCards extends VcardLines {
         }
         String body = text.substring(0, end);
         String upper = body.strip().toUpperCase(Locale.ROOT);
+        String joined = joinedCard(body);
+        if (joined != null) {
+            // Files put together without a line end between them ("cat a.vcf b.vcf", where a.vcf ends without one): the vCard
+            // reader took "END:VCARDBEGIN:VCARD" as no end, and the next card's lines overwrote this one's — two people became one.
+            String first = rewrite("END:VCARD\r\n");
+            lineNumber--; // one line of the file
+            return first + rewrite(joined + text.substring(end));
+        }
         boolean continues = softBreak;
         boolean agentCard = agent;
         softBreak = body.endsWith("=") && (continues || upper.contains("QUOTED-PRINTABLE"));
@@ -76,6 +84,16 @@ final class UnclosedCards extends VcardLines {
             depth--;
         }
         return text;
+    }
+
+    /** What follows END:VCARD on its line when a card begins there (a BOM between them left out), or null. */
+    static String joinedCard(String body) {
+        String line = body.strip();
+        if (line.length() <= "END:VCARD".length() || !line.regionMatches(true, 0, "END:VCARD", 0, "END:VCARD".length())) {
+            return null;
+        }
+        String rest = line.substring("END:VCARD".length()).replace("\uFEFF", "").strip();
+        return rest.regionMatches(true, 0, "BEGIN:VCARD", 0, "BEGIN:VCARD".length()) ? rest : null;
     }
 
     /** The cards closed where the next one began and that ended there, in the order of the file. */
