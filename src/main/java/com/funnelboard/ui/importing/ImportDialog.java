@@ -322,14 +322,7 @@ public final class ImportDialog {
                 + String.join("\n", p.formats().describe(p.headers()))));
         columns.show(p);
         mappings.show(p);
-        List<String> lines = new ArrayList<>();
-        for (ImportRow row : p.rows()) {
-            for (ImportRow.Problem problem : row.problems()) {
-                // A detail the row can do without: ticking "Import anyway" imports the row without it.
-                lines.add(problem.where("Row") + ": " + problem.reason() + (problem.leftOut()
-                        ? " — with \u201CImport anyway\u201D ticked, the row is imported without it" : ""));
-            }
-        }
+        List<String> lines = ImportSentences.previewProblems(p.rows());
         problems.setItems(FXCollections.observableArrayList(lines.isEmpty() ? List.of("None.") : lines));
     }
 

@@ -11,6 +11,31 @@ final class ImportSentences {
 
     private ImportSentences() {}
 
+    /**
+     * The preview's list of what is wrong with its rows and of what the import leaves out of them, a line each: a value
+     * that fails its row, one the row is imported without, notes and tags no contact keeps. What is left out was said
+     * only after the import ("The notes or tags of 6 rows were not imported"), the preview saying "None." — a CRM's
+     * deal descriptions were gone by then.
+     */
+    static java.util.List<String> previewProblems(java.util.List<ImportRow> rows) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (ImportRow row : rows) {
+            for (ImportRow.Problem problem : row.problems()) {
+                // A detail the row can do without: ticking "Import anyway" imports the row without it.
+                lines.add(problem.where("Row") + ": " + problem.reason() + (problem.leftOut()
+                        ? " \u2014 with \u201CImport anyway\u201D ticked, the row is imported without it" : ""));
+            }
+            for (ImportRow.Problem notice : row.notices()) {
+                lines.add(notice.where("Row") + ": " + notice.reason() + (notice.wholeRow() ? "" : " \u2014 left out, the row is imported without it"));
+            }
+            if (row.notesLeftOut()) {
+                lines.add("Row " + row.row() + ": its notes and tags are left out \u2014 it names no contact to keep them on (deals and "
+                        + "organizations have none)");
+            }
+        }
+        return lines;
+    }
+
     /** How the duplicate policies read in a choice box. */
     static StringConverter<ImportOptions.OnDuplicate> policyNames() {
         return new StringConverter<>() {

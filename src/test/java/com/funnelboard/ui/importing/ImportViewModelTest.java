@@ -158,4 +158,24 @@ class ImportViewModelTest {
         assertThat(ImportViewModel.DryRun.stopped(why)).as("stopped at its first hundred cards, not read to the end").isTrue();
         assertThat(ImportViewModel.DryRun.stopped(new IllegalStateException("unreadable"))).isFalse();
     }
+
+    /**
+     * What the import will leave out is in the preview's problems before it runs: a CRM's deal descriptions on deals with no
+     * contact (the preview said "None." and only the result said the notes were not imported), a value a row is imported
+     * without.
+     */
+    @Test
+    void thePreviewSaysWhatTheImportLeavesOut() throws Exception {
+        Path deals = dir.resolve("opportunities.csv");
+        Files.writeString(deals, "Name,Description,Amount,StageName,CloseDate,CreatedDate\n"
+                + "Acme widgets,\"The deal is at 50% because they are evaluating our ROI\",110000,Closed Won,2026-02-10,2026-03-01\n"
+                + "Other widgets,,5000,Closed Won,2026-02-10,2026-01-01\n", StandardCharsets.UTF_8);
+        CsvImport.Preview p = model.preview(deals, Map.of(), Map.of()).get();
+        assertThat(ImportSentences.previewProblems(p.rows())).containsExactly(
+                "Row 2, CreatedDate: \"2026-03-01\" is after the deal closed (2026-02-10), so it counts as made the day it closed"
+                        + " \u2014 left out, the row is imported without it",
+                "Row 2: its notes and tags are left out \u2014 it names no contact to keep them on (deals and organizations have none)");
+        Files.writeString(deals, "Deal Name,Amount\nPilot,1200\n", StandardCharsets.UTF_8);
+        assertThat(ImportSentences.previewProblems(model.preview(deals, Map.of(), Map.of()).get().rows())).isEmpty();
+    }
 }
