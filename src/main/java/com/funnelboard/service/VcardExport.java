@@ -93,6 +93,9 @@ public final class VcardExport {
             String text = switch (property) {
                 case ezvcard.property.StructuredName n -> n.getGiven() + n.getFamily();
                 case Organization o -> String.join("", o.getValues());
+                // The address too, which was written in raw UTF-8 with no CHARSET (the title and note beside it were marked).
+                case ezvcard.property.Address a -> String.join("", a.getStreetAddresses()) + String.join("", a.getLocalities())
+                        + String.join("", a.getRegions()) + String.join("", a.getCountries());
                 case Categories c -> String.join("", c.getValues());
                 case ezvcard.property.TextProperty t -> t.getValue();
                 default -> null;

@@ -92,7 +92,9 @@ class CliVcardTest {
         String text = Files.readString(out);
         assertThat(text).contains("VERSION:4.0").contains("FN:Jos\u00e9 M\u00fcller").contains("jose@home.example").contains("ORG:Nordwind AB");
 
-        // vCard 2.1, which has no default character set: accents marked UTF-8 and quoted-printable, and read back as written.
+        // vCard 2.1, which has no default character set: accents marked UTF-8 and quoted-printable, and read back as written —
+        // the organization's address too (it went in raw UTF-8 with no CHARSET, beside a marked title and note).
+        assertThat(cli.run("orgs", "edit", cli.json("orgs", "list").get("organizations").get(0).get("id").asString(), "--address", "Hamngatan 1, 111 47 Stockholm, Sverige – Södermalm").exit()).isZero();
         Path old = dir.resolve("old.vcf");
         assertThat(cli.json("export", "vcard", old.toString(), "--vcard-version", "2.1").get("cards").asLong()).isEqualTo(3);
         String v21 = Files.readString(old);
@@ -101,12 +103,17 @@ class CliVcardTest {
         ezvcard.VCard back = ezvcard.Ezvcard.parse(old).all().stream()
                 .filter(c -> c.getFormattedName().getValue().startsWith("Jos")).findFirst().orElseThrow();
         assertThat(back.getFormattedName().getValue()).isEqualTo("Jos\u00e9 M\u00fcller");
+        assertThat(v21).contains("ADR;TYPE=work;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:");
+        ezvcard.VCard ida = ezvcard.Ezvcard.parse(old).all().stream()
+                .filter(c -> c.getFormattedName().getValue().equals("Ida Berg")).findFirst().orElseThrow();
+        assertThat(ida.getAddresses().getFirst().getStreetAddress()).isEqualTo("Hamngatan 1, 111 47 Stockholm, Sverige – Södermalm");
 
         // The same cards again: matched by e-mail or phone, nothing new.
         JsonNode again = cli.json("import", "vcard", out.toString());
         assertThat(again.get("contacts").get("created").asLong()).isZero();
         assertThat(cli.json("contacts", "list").get("contacts")).hasSize(3);
 
+        assertThat(cli.run("undo").exit()).isZero(); // the address
         assertThat(cli.run("undo").exit()).isZero();
         assertThat(cli.json("contacts", "list").get("contacts")).isEmpty();
     }
