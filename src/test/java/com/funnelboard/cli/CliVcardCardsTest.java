@@ -55,15 +55,20 @@ class CliVcardCardsTest {
         Path cards = dir.resolve("wab.vcf");
         Files.writeString(cards, String.join("\r\n", "BEGIN:VCARD", "VERSION:2.1", "N:Mustermann;Max;;Dr.;", "FN:Maxl", "NICKNAME:Maxl",
                 "ROLE:Generalsekret\u00E4r", "EMAIL;INTERNET:max@verein.example", "END:VCARD",
-                "BEGIN:VCARD", "VERSION:3.0", "N:Lind;Bo;;;", "FN:Bo Lind", "TITLE:CFO", "ROLE:Budget owner", "EMAIL:bo@lind.example", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:3.0", "N:Lind;Bo;;;", "FN:Bo Lind", "TITLE:CFO", "ROLE:Budget owner", "EMAIL:bo@lind.example", "BDAY:19800401", "END:VCARD",
+                "BEGIN:VCARD", "VERSION:4.0", "FN:Ann Ek", "NICKNAME:Annie,Ann Ek", "ANNIVERSARY:--0612", "END:VCARD",
                 ""), StandardCharsets.UTF_8);
         JsonNode r = cli.json("import", "vcard", cards.toString());
-        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(2);
+        assertThat(r.get("contacts").get("created").asLong()).isEqualTo(3);
         Map<String, JsonNode> people = profiles();
         assertThat(people).containsKeys("Dr. Max Mustermann", "Bo Lind").doesNotContainKey("Maxl");
         assertThat(people.get("Dr. Max Mustermann").get("title").asString()).isEqualTo("Generalsekret\u00E4r");
         assertThat(people.get("Bo Lind").get("title").asString()).isEqualTo("CFO");
         assertThat(r.toString()).as("a role beside a job title is said, not dropped").contains("left out, a role beside the job title: \\\"Budget owner\\\"");
+        // A birthday, an anniversary and a nickname a contact does not keep are said too (they went without a word); a nickname
+        // that is the name is not.
+        assertThat(r.toString()).contains("left out, a birthday: \\\"1980-04-01\\\"", "left out, an anniversary: \\\"--06-12\\\"",
+                "left out, a nickname: \\\"Maxl\\\"", "left out, a nickname: \\\"Annie\\\"").doesNotContain("nickname: \\\"Ann Ek");
     }
 
     @Test

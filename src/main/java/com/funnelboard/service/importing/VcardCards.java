@@ -262,6 +262,31 @@ final class VcardCards {
         return String.join(" ", words.stream().filter(w -> w != null && !w.isBlank()).map(String::strip).toList());
     }
 
+    /**
+     * Tells {@code leftOut} the birthdays, anniversaries and nicknames of a person's card, which a
+     * contact does not keep (a nickname that is the name shown is kept as it). Every fax number, role
+     * and web page left out was named; these went without a word.
+     */
+    static void sayPersonalLeftOut(VCard card, long n, String shown, java.util.function.Consumer<ImportRow.Problem> leftOut) {
+        for (var day : card.getBirthdays()) {
+            dayText(day).ifPresent(d -> leftOut.accept(new ImportRow.Problem(n, "BDAY", "left out, a birthday: \"" + shown(d) + "\"", true)));
+        }
+        for (var day : card.getAnniversaries()) {
+            dayText(day).ifPresent(d -> leftOut.accept(new ImportRow.Problem(n, "ANNIVERSARY", "left out, an anniversary: \""
+                    + shown(d) + "\"", true)));
+        }
+        card.getNicknames().stream().flatMap(nick -> nick.getValues().stream())
+                .filter(v -> v != null && !v.isBlank() && !v.strip().equalsIgnoreCase(shown.strip()))
+                .forEach(v -> leftOut.accept(new ImportRow.Problem(n, "NICKNAME", "left out, a nickname: \"" + shown(v.strip()) + "\"", true)));
+    }
+
+    /** A birthday's or anniversary's day as written (2026-03-12, --03-12 for one without a year), empty for none. */
+    private static java.util.Optional<String> dayText(ezvcard.property.DateOrTimeProperty day) {
+        String text = day.getDate() != null ? day.getDate().toString() : day.getPartialDate() != null ? day.getPartialDate().toISO8601(true)
+                : day.getText();
+        return text == null || text.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(text.strip());
+    }
+
     /** Whether {@code shown} is one of the card's nicknames (the name a card shows may be one). */
     static boolean isNickname(ezvcard.VCard card, String shown) {
         return card.getNicknames().stream().flatMap(n -> n.getValues().stream())

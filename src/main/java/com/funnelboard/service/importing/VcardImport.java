@@ -281,6 +281,7 @@ public final class VcardImport {
                 new ImportRow.Problem(n, "TITLE", "left out, a second job title: \"" + VcardCards.shown(t.getValue()) + "\"", true)));
         card.getOrganizations().stream().skip(1).filter(o -> !o.getValues().isEmpty()).forEach(o -> leftOut.accept(new ImportRow.Problem(n,
                 "ORG", "left out, a second organization: \"" + VcardCards.shown(String.join(", ", o.getValues())) + "\"", true)));
+        VcardCards.sayPersonalLeftOut(card, n, fullName, leftOut);
         ImportRow.Company org = null;
         if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
             String orgName = card.getOrganization().getValues().getFirst();
