@@ -315,7 +315,8 @@ final class ImportCommand {
         String onDuplicate;
         @Option(names = "--dry-run", description = "Read and match everything, write nothing.")
         boolean dryRun;
-        @Option(names = "--skip-invalid", description = "Import the other cards when some are damaged (by default a damaged card refuses the file).")
+        @Option(names = "--skip-invalid", description = "Import the other cards when some are damaged (by default a damaged card refuses the file; a card "
+                + "cut short, with no END:VCARD, is read as far as it goes and said, not refused).")
         boolean skipInvalid;
     }
 }

@@ -62,6 +62,9 @@ public final class VcardExport {
                             VCard card = card(p, org);
                             if (version == VCardVersion.V2_1) {
                                 marked21(card);
+                            } else if (version == VCardVersion.V4_0) {
+                                // 4.0 defines no "internet" type for an address (every EMAIL is one): only 2.1 and 3.0 name it.
+                                card.getEmails().forEach(e -> e.getTypes().remove(ezvcard.parameter.EmailType.INTERNET));
                             }
                             out.write(card);
                         } catch (java.io.IOException e) {
