@@ -234,8 +234,7 @@ final class ReportCommand {
             s.console().result(Map.of("from", l.period().first().toString(), "to", l.period().last().toString(), "reasons", rows,
                     "currency", l.currency(), "otherCurrencies", l.otherCurrencies()), () -> {
                 s.console().table(new String[] {"REASON", "DEALS", "VALUE"}, l.rows().stream()
-                        .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), (r.value() == null ? "\u2014" : s.money(r.value()))
-                                + (r.otherCurrencies() == 0 || r.value() == null ? "" : " + " + r.otherCurrencies() + " in other currencies")}).toList(),
+                        .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), lostValue(s, r)}).toList(),
                         "No deal was lost in the period.");
                 l.rows().stream().flatMap(r -> r.notes().stream()).forEach(n -> s.console().line("  Other: " + n));
                 if (l.otherCurrencies() > 0) {
@@ -327,5 +326,17 @@ final class ReportCommand {
             });
             return ExitCodes.OK;
         });
+    }
+
+    /**
+     * A lost reason's value: in the report's currency, with the deals in others counted after it ("€8,000 + 1 in other
+     * currencies"); a reason whose every deal is in another currency says so (it read "—", where the team's view of the same
+     * deal read "+ 1 in other currencies").
+     */
+    static String lostValue(Session s, ReportService.LostReasonRow r) {
+        if (r.value() == null) {
+            return r.otherCurrencies() == 0 ? "\u2014" : r.otherCurrencies() + " in other currencies";
+        }
+        return s.money(r.value()) + (r.otherCurrencies() == 0 ? "" : " + " + r.otherCurrencies() + " in other currencies");
     }
 }

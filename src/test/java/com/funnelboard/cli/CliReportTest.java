@@ -142,6 +142,12 @@ class CliReportTest {
         assertThat(l.get("otherCurrencies").asInt()).isEqualTo(1);
         assertThat(cli.run("report", "lost").out())
                 .contains("1 lost deal in other currencies than " + l.get("currency").asString() + " counted, their value left out.");
+        // A reason whose every deal is in another currency says so (it read "—" where the same deal read "+ 1 in other currencies").
+        String usdOnly = cli.json("deals", "add", "--title", "US pilot", "--contact", "Cy Dahl", "--value", "500", "--currency", "USD")
+                .get("id").asString();
+        assertThat(cli.run("move", usdOnly, "--to", "lost", "--lost-reason", "no-budget").exit()).isZero();
+        assertThat(cli.run("report", "lost").out().lines().filter(line -> line.startsWith("No budget")))
+                .singleElement().satisfies(line -> assertThat(line).endsWith("1 in other currencies"));
     }
 
     @Test
@@ -302,7 +308,7 @@ class CliReportTest {
                 .filter(j -> j.get("reason").asString().equals("bad-timing")).findFirst().orElseThrow();
         assertThat(timing.get("value").isNull()).isTrue();
         assertThat(timing.get("dealsInOtherCurrencies").asInt()).isEqualTo(1);
-        assertThat(cli.run("report", "lost").out()).containsPattern("Bad timing\\s+1\\s+\u2014");
+        assertThat(cli.run("report", "lost").out()).containsPattern("Bad timing\\s+1\\s+1 in other currencies\n");
     }
 
     @Test
