@@ -273,6 +273,11 @@ final class ReportCharts {
             value.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.StackPane.setAlignment(value, javafx.geometry.Pos.TOP_CENTER);
             value.translateYProperty().bind(value.heightProperty().add(1).negate());
+            // Wider than a narrow bar, the first one's mark reached past the plot's left edge, which cut it ("00 %"): it is moved
+            // right as far as it takes to be whole.
+            value.translateXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> Math.max(0, -(bar.getLayoutX() + (bar.getWidth() - value.getWidth()) / 2)),
+                    bar.layoutXProperty(), bar.widthProperty(), value.widthProperty()));
             bar.getChildren().add(value);
         };
         if (d.getNode() != null) {
