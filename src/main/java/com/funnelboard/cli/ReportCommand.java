@@ -320,8 +320,8 @@ final class ReportCommand {
                         .map(pt -> new String[] {pt.day().toString(), s.money(pt.value().get(open.get(0))), s.money(pt.value().get(open.get(1))),
                             s.money(pt.value().get(open.get(2))), s.money(pt.total(p.currency()))}).toList(), "");
                 if (p.otherCurrencies() > 0) {
-                    s.console().line(p.otherCurrencies() + (p.otherCurrencies() == 1 ? " open deal in another currency is" : " open deals in other currencies are")
-                            + " left out.");
+                    s.console().line((p.otherCurrencies() == 1 ? "An open deal in another currency is" : "Up to " + p.otherCurrencies()
+                            + " open deals in other currencies are") + " left out of a week's figures.");
                 }
             });
             return ExitCodes.OK;

@@ -38,10 +38,14 @@ final class PipelineReport {
             int n = points.size();
             long[][] value = new long[OPEN.size()][n];
             int[][] count = new int[OPEN.size()][n];
-            int other = 0;
+            // The open deals in other currencies at each point, worked back the same way: those open today were said of every
+            // week, where a deal in dollars added last week was in none of a past quarter's weeks.
+            int[] others = new int[n];
             for (ReportQueries.StageTotal t : q.openNow()) {
                 if (!currency.equals(t.currency())) {
-                    other += t.count();
+                    for (int k = 0; k < n; k++) {
+                        others[k] += t.count();
+                    }
                     continue;
                 }
                 int s = OPEN.indexOf(t.stage());
@@ -59,6 +63,17 @@ final class PipelineReport {
                     count[s][k] += sign * m.count();
                 }
             }
+            for (String elsewhere : q.currencies()) {
+                if (elsewhere.equals(currency)) {
+                    continue;
+                }
+                for (ReportQueries.StageMoves m : q.stageMoves(points, elsewhere)) {
+                    for (int k = 0; k < Math.min(m.pointsBefore(), n); k++) {
+                        others[k] += (m.into() ? -1 : 1) * m.count();
+                    }
+                }
+            }
+            int other = java.util.Arrays.stream(others).max().orElse(0);
             List<PipelinePoint> out = new ArrayList<>();
             for (int k = 0; k < n; k++) {
                 Map<Stage, Integer> deals = new java.util.EnumMap<>(Stage.class);

@@ -132,7 +132,8 @@ public final class ReportService {
      * Pipeline over time: the open deals per stage (Lead, Prospect, Opportunity) and their value at
      * the end of each week of the period, as the stage history places them.
      *
-     * @param otherCurrencies open deals today in other currencies, left out of the values (and counts)
+     * @param otherCurrencies open deals in other currencies left out of the values (and counts): the most at any point of
+     *        the period (those open today were said of a past period they were not open in)
      */
     public record Pipeline(Period period, String currency, List<PipelinePoint> points, int otherCurrencies) {}
 

@@ -137,9 +137,13 @@ public final class ReportQueries {
         List<String> industries = ctx.selectDistinct(ORGANIZATION.INDUSTRY).from(ORGANIZATION)
                 .where(ORGANIZATION.DELETED_AT.isNull().and(ORGANIZATION.INDUSTRY.isNotNull()).and(DSL.trim(ORGANIZATION.INDUSTRY).ne("")))
                 .orderBy(ORGANIZATION.INDUSTRY).fetch(ORGANIZATION.INDUSTRY);
-        List<String> currencies = ctx.selectDistinct(DEAL.CURRENCY).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.CURRENCY.isNotNull()))
+        return new Choices(owners, sources, industries, currencies(), ctx.fetchExists(DEAL, DEAL.DELETED_AT.isNull().and(DEAL.OWNER.isNull())));
+    }
+
+    /** The currencies of the live deals, in order. */
+    public List<String> currencies() {
+        return ctx.selectDistinct(DEAL.CURRENCY).from(DEAL).where(DEAL.DELETED_AT.isNull().and(DEAL.CURRENCY.isNotNull()))
                 .orderBy(DEAL.CURRENCY).fetch(DEAL.CURRENCY);
-        return new Choices(owners, sources, industries, currencies, ctx.fetchExists(DEAL, DEAL.DELETED_AT.isNull().and(DEAL.OWNER.isNull())));
     }
 
     /**

@@ -260,6 +260,13 @@ class CliReportTest {
         assertThat(last.get("lead").get("deals").asInt()).as("Renewal").isEqualTo(1);
         assertThat(last.get("total").get("amount").asString()).isEqualTo("8000.00");
         assertThat(cli.run("report", "pipeline").out()).contains("WEEK ENDING", "LEAD", "OPPORTUNITY");
+        // A deal in dollars added today is left out of this month's weeks, and was in none of last quarter's: said of this month
+        // only (it was said of every period, as open deals today).
+        cli.json("deals", "add", "--title", "US pilot", "--contact", "Cy Dahl", "--value", "500", "--currency", "USD");
+        assertThat(cli.json("report", "pipeline", "--period", "month").get("otherCurrencies").asInt()).isEqualTo(1);
+        assertThat(cli.run("report", "pipeline", "--period", "month").out()).contains("An open deal in another currency is left out of a week's figures.");
+        assertThat(cli.json("report", "pipeline", "--period", "last-quarter").get("otherCurrencies").asInt()).isZero();
+        assertThat(cli.run("report", "pipeline", "--period", "last-quarter").out()).doesNotContain("another currency");
     }
 
     @Test

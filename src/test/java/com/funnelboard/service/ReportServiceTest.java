@@ -323,7 +323,9 @@ class ReportServiceTest {
             assertPoint(p.points().get(k), 0, 2_000_00, 20_000_00, 0, 1, 1);
         }
         assertThat(p.points().get(5).total("EUR")).isEqualTo(new Money(22_000_00, "EUR"));
-        assertThat(p.otherCurrencies()).as("the dollar deal is won, not open").isZero();
+        // The dollar deal, won now, was open at the end of three of March's weeks, where it is left out: said (it was said of no
+        // week, as only the deals open today were counted).
+        assertThat(p.otherCurrencies()).as("left out at some week's end").isEqualTo(1);
     }
 
     private static void assertPoint(ReportService.PipelinePoint point, long lead, long prospect, long opportunity, int leads, int prospects,
