@@ -92,6 +92,12 @@ class VcardImportUiTest {
         BoardUiTest.waitUntil(() -> preview.getText().startsWith("In the file:"));
         assertThat(preview.getText()).isEqualTo("In the file: 3 cards \u2014 2 new contacts, 1 new organization \u00B7 1 damaged card.");
         assertThat(store.read(r -> r.contactProfiles().list(null, 10)).size()).as("read, not imported").isZero();
+        // ... and what it would leave out, listed before Import (it was told only once it was gone).
+        @SuppressWarnings("unchecked")
+        ListView<String> ahead = robot.lookup("#vcard-import-left-out").queryAs(ListView.class);
+        BoardUiTest.waitUntil(ahead::isVisible);
+        assertThat(ahead.getItems()).contains("Card 1, TEL: left out, not a phone number: \"ask reception\"",
+                "Card 3, FN: a card with no name, e-mail address or phone number");
         robot.clickOn("#vcard-import-start");
         Label status = robot.lookup("#vcard-import-status").queryAs(Label.class);
         BoardUiTest.waitUntil(() -> status.getText().startsWith("1 of 3 cards is damaged"));

@@ -17,6 +17,8 @@ final class DryRunLabel {
     private final String reading;
     private final java.util.function.Function<Throwable, String> failed;
     private ImportViewModel.DryRun running;
+    /** Told each dry run's result once it is said (the vCard dialog lists what the import would leave out). */
+    private java.util.function.Consumer<ImportResult> read = r -> { };
 
     /**
      * @param rowWord what the file holds, one by one: "row", "card"
@@ -34,6 +36,11 @@ final class DryRunLabel {
 
     Label label() {
         return label;
+    }
+
+    /** {@code read} is told each dry run's result as the label says it. */
+    void whenRead(java.util.function.Consumer<ImportResult> read) {
+        this.read = read;
     }
 
     /**
@@ -54,6 +61,9 @@ final class DryRunLabel {
             }
             running = null;
             label.setText(r != null ? ImportSentences.inTheFile(r, rowWord) : failed.apply(e));
+            if (r != null) {
+                read.accept(r);
+            }
         });
     }
 

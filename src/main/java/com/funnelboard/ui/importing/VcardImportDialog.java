@@ -77,6 +77,9 @@ final class VcardImportDialog {
         // Wrapped labels take the lines they need; the dialog grows to show the result (see done).
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // What the import would leave out is listed before it runs, as the CSV wizard's preview lists it (a card's birthday, a
+        // fax number, a home address were told only once they were gone).
+        preview.whenRead(this::listLeftOut);
         policy.valueProperty().addListener((o, was, now) -> preview.start(model.previewVcard(file, now)));
         dialog.setOnHidden(e -> preview.stop());
         preview.start(model.previewVcard(file, policy.getValue()));
@@ -126,6 +129,11 @@ final class VcardImportDialog {
         // Refused for its damaged cards: they are listed, and the import can run again with the others.
         setEditable(!r.imported() && r.failedRows() > 0);
         status.setText(describe(r));
+        listLeftOut(r);
+    }
+
+    /** The cards' problems and what is left out of them, a line each, under the result (or the dry run's count). */
+    private void listLeftOut(ImportResult r) {
         leftOut.getItems().setAll(r.problems().stream().map(p -> p.where("Card") + ": " + p.reason()).toList());
         leftOut.setVisible(!r.problems().isEmpty());
         if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
