@@ -157,8 +157,8 @@ final class DealsCommand {
         });
     }
 
-    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source, owner or contact, or a won "
-            + "deal's final value and close date (the others stay).")
+    @Command(name = "edit", description = "Change a deal's title, value, currency, expected close date, source, owner, contact or notes, "
+            + "or a won deal's final value and close date (the others stay).")
     int edit(@Mixin EditOptions options) {
         if (DealIds.many(options.ids)) {
             return ManyDeals.edit(root, options);
@@ -173,6 +173,7 @@ final class DealsCommand {
         String contact = options.contact;
         String finalValue = options.finalValue;
         java.time.LocalDate closedOn = options.closedOn;
+        String notes = options.notes;
         return root.run(s -> {
             UUID deal = s.deals().resolveId(id);
             UUID contactId = contact == null ? null : s.workspace().contacts().resolveId(contact);
@@ -190,11 +191,14 @@ final class DealsCommand {
             com.funnelboard.domain.Deal edited = null;
             boolean won = finalValue != null || closedOn != null;
             if (title != null || value != null || currency != null || closeDate != null || source != null
-                    || newOwner == null && contactId == null && !won) {
+                    || newOwner == null && contactId == null && !won && notes == null) {
                 edited = s.workspace().dealEditing().edit(deal, new com.funnelboard.service.DealEditing.Edit(title, value, currency, close, clear, source));
             }
             if (won) {
                 WonCorrection.correct(s, deal, finalValue, closedOn);
+            }
+            if (notes != null) {
+                s.workspace().dealEditing().setNotes(deal, notes);
             }
             if (ownerEmail != null) {
                 s.workspace().people().reassign(deal, ownerEmail, com.funnelboard.service.PeopleService.mailboxName(newOwner));
@@ -265,6 +269,13 @@ final class DealsCommand {
         }
         if (deal.closedOn() != null) {
             c.line("  closed    " + deal.closedOn());
+        }
+        if (d.notes() != null) {
+            // Every line of the notes under the first, as indented.
+            List<String> lines = d.notes().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                c.line((i == 0 ? "  notes     " : "            ") + lines.get(i));
+            }
         }
         if (d.score() != null) {
             c.line("");
@@ -396,6 +407,8 @@ final class DealsCommand {
         @Option(names = "--owner", paramLabel = "EMAIL|me|nobody",
                 description = "Give the deal to this person: their email (or 'Name <email>'), 'me', or 'nobody' to leave it without an owner.")
         String newOwner;
+        @Option(names = "--notes", paramLabel = "TEXT", description = "The deal's notes (its description); empty to clear.")
+        String notes;
         @Option(names = "--final-value", paramLabel = "AMOUNT", description = "A won deal's final value, corrected (what it was won for).")
         String finalValue;
         @Option(names = "--closed-on", paramLabel = "DATE", description = "A won deal's close date, corrected, such as 2026-03-12 (up to tomorrow).")

@@ -95,8 +95,8 @@ final class ImportReport {
                     r.subtotals(), r.subtotals() == 1 ? "row holds" : "rows hold", r.subtotals() == 1 ? "its" : "their"));
         }
         if (r.notesLeftOut() > 0) {
-            c.line(String.format(Locale.ROOT, "The notes or tags of %,d %s not imported: %s no contact to keep them on (deals and organizations "
-                    + "have no notes or tags).", r.notesLeftOut(), r.notesLeftOut() == 1 ? "row were" : "rows were", r.notesLeftOut() == 1 ? "it names" : "they name"));
+            c.line(String.format(Locale.ROOT, "The notes or tags of %,d %s not imported: %s no contact to keep them on (an organization keeps "
+                    + "neither, a deal no tags).", r.notesLeftOut(), r.notesLeftOut() == 1 ? "row were" : "rows were", r.notesLeftOut() == 1 ? "it names" : "they name"));
         }
         if (!r.stages().isEmpty()) {
             c.line("Stages:");

@@ -65,7 +65,7 @@ final class JsonViews {
             String stageEnteredAt, String lostReason, String lostNote, MoneyJson finalValue, String closedOn, String createdAt,
             String owner, ContactJson contact, Ref organization,
             String nextStage, List<ChecklistItemJson> checklist, List<InteractionJson> interactions, List<FollowUpJson> followUps,
-            ScoreJson score, String externalId) {}
+            ScoreJson score, String externalId, String notes) {}
 
     record InteractionJson(String id, String dealId, String contactId, String kind, String direction, String at, String note) {}
 
@@ -209,7 +209,7 @@ final class JsonViews {
                 d.checklist().results().stream().map(JsonViews::item).toList(),
                 d.interactions().stream().map(this::interaction).toList(),
                 d.followUps().stream().map(this::followUp).toList(),
-                d.score() == null ? null : score(d.score()), d.externalId());
+                d.score() == null ? null : score(d.score()), d.externalId(), d.notes());
     }
 
     ScoreJson score(com.funnelboard.domain.scoring.Score s) {

@@ -11,9 +11,9 @@ final class ManyDeals {
     /** {@code deals edit} of several deals: their owner and expected close date, as one change set. */
     static int edit(RootCommand root, DealsCommand.EditOptions o) {
         if (o.title != null || o.value != null || o.currency != null || o.source != null || o.contact != null || o.finalValue != null
-                || o.closedOn != null) {
+                || o.closedOn != null || o.notes != null) {
             return root.console().fail(ExitCodes.BAD_INPUT, "Several deals take --owner and --close-date; edit a title, value, currency, "
-                    + "source, contact, final value or close date of a win one deal at a time");
+                    + "source, contact, notes, final value or close date of a win one deal at a time");
         }
         if (o.newOwner == null && o.closeDate == null) {
             return root.console().fail(ExitCodes.BAD_INPUT, "Say what to change: --owner, --close-date or both");

@@ -25,10 +25,13 @@ public final class TextLimits {
      */
     public static final int CONTACT_NOTES = 400_000;
 
+    /** A deal's notes (its description in other programs), as long as a contact's. */
+    public static final int DEAL_NOTES = CONTACT_NOTES;
+
     private static final Map<String, Integer> BY_COLUMN = Map.of("deal.title", NAME, "contact.name", NAME, "contact.title", NAME,
             "organization.name", NAME, "interaction.note", INTERACTION_NOTE, "follow_up.note", FOLLOW_UP_NOTE,
             // A share file's contact notes are held to it too: 999,000 characters came in by one, and travelled on.
-            "contact.notes", CONTACT_NOTES);
+            "contact.notes", CONTACT_NOTES, "deal.notes", DEAL_NOTES);
 
     private TextLimits() {}
 

@@ -20,6 +20,7 @@ import java.util.List;
  * @param followUps open and done, soonest due first
  * @param score the lead score now with its explanation; null for a deal in the trash
  * @param externalId the id another program gave the deal (an import's, a web form's), null for none
+ * @param notes the deal's own notes (its description), null for none
  */
 public record DealDetails(
         Deal deal,
@@ -30,10 +31,11 @@ public record DealDetails(
         List<Interaction> interactions,
         List<FollowUp> followUps,
         com.funnelboard.domain.scoring.Score score,
-        String externalId) {
+        String externalId,
+        String notes) {
 
     public DealDetails(Deal deal, Contact contact, Organization organization, Stage nextStage, ChecklistEvaluation checklist,
             List<Interaction> interactions, List<FollowUp> followUps) {
-        this(deal, contact, organization, nextStage, checklist, interactions, followUps, null, null);
+        this(deal, contact, organization, nextStage, checklist, interactions, followUps, null, null, null);
     }
 }

@@ -157,6 +157,39 @@ public final class DealEditing {
         });
     }
 
+    /** The field name a problem of a deal's notes is said under (the command line's {@code --notes}). */
+    public static final String NOTES = "notes";
+
+    /** A live deal's notes, "" for none. */
+    public String notes(UUID id) {
+        return store.read(r -> r.deals().notes(id).orElse(""));
+    }
+
+    /**
+     * Saves a deal's notes (blank: none; kept as typed, its ends stripped), checked as a contact's
+     * notes are: at most {@link com.funnelboard.domain.TextLimits#DEAL_NOTES} characters, line breaks
+     * and tabs but no other control characters. Recorded and undoable; the same notes again record
+     * nothing.
+     *
+     * @return whether anything changed
+     * @throws InvalidInputException under {@link #NOTES}; nothing is written
+     */
+    public boolean setNotes(UUID id, String notes) {
+        String kept = notes == null || notes.isBlank() ? null : notes.strip();
+        Validation.optionalLines(kept, "Notes", com.funnelboard.domain.TextLimits.DEAL_NOTES).ifPresent(problem -> {
+            throw new InvalidInputException(NOTES, problem);
+        });
+        return store.write(r -> {
+            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
+            if (java.util.Objects.equals(kept, r.deals().notes(id).orElse(null))) {
+                return false;
+            }
+            r.deals().setNotes(id, kept);
+            r.describe("Edited the notes of \u201C" + d.title() + "\u201D");
+            return true;
+        });
+    }
+
     /** The same amount in another currency (the number is kept; the currency may allow fewer decimals). */
     private static Money inCurrency(Money m, String currency) {
         return m.currency().equals(currency) ? m : Money.parse(m.amount().toPlainString(), currency, Locale.ROOT);

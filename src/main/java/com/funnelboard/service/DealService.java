@@ -356,7 +356,8 @@ public final class DealService {
             List<Interaction> timeline = new ArrayList<>(r.interactions().forDeal(dealId));
             Collections.reverse(timeline);
             return new DealDetails(deal, contact, org, next, checklist, timeline, r.followUps().forDeal(dealId),
-                    r.scores().explain(dealId, store.clock().instant()).orElse(null), r.deals().externalKeyOf(dealId).orElse(null));
+                    r.scores().explain(dealId, store.clock().instant()).orElse(null), r.deals().externalKeyOf(dealId).orElse(null),
+                    r.deals().notes(dealId).orElse(null));
         });
     }
 

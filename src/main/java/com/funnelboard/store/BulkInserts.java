@@ -41,7 +41,7 @@ final class BulkInserts {
                 + "' ', ''), '-', ''), '(', ''), ')', ''), '+', ''), '.', ''), '/', ''), ' ') "
                 + "FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))"},
             new String[] {"organization", "c.name, concat_ws(' ', c.website, c.industry, c.address)"},
-            new String[] {"deal", "c.title, concat_ws(' ', c.source, c.lost_note)"},
+            new String[] {"deal", "c.title, concat_ws(' ', c.source, c.lost_note, c.notes)"},
             new String[] {"interaction", "c.kind, coalesce(c.note, '')"});
 
     /** The last rowid of each kind's table when the search documents were deferred; null when they are not. */

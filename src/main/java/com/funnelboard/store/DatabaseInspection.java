@@ -115,7 +115,7 @@ final class DatabaseInspection {
         List<String> schema = Migrations.schemaDifferences(c, version);
         if (full && schema.isEmpty() && version >= SEARCH_VERSION) {
             // The search index is derived from the rows: a file from elsewhere must hold exactly the one they make.
-            schema = SearchIndex.problems(c);
+            schema = SearchIndex.problems(c, version);
         }
         if (full && schema.isEmpty() && version >= ReportMoves.VERSION) {
             // So is the reports' summary of the stage history.

@@ -219,6 +219,22 @@ public final class DealRepository {
         return true;
     }
 
+    /** A live deal's notes (its description); empty when it has none, or is gone. */
+    public java.util.Optional<String> notes(UUID id) {
+        return java.util.Optional.ofNullable(ctx.select(DEAL.NOTES).from(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull()))
+                .fetchOne(DEAL.NOTES));
+    }
+
+    /** Writes a live deal's notes (null: none), recorded like any edit; false when the deal is gone or has them already. */
+    public boolean setNotes(UUID id, String notes) {
+        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
+        if (r == null) {
+            return false;
+        }
+        r.setNotes(notes);
+        return owner.changes().update(r);
+    }
+
     /** Gives a live deal a contact, recorded like any edit; false when the deal is gone or already has it. */
     public boolean setContact(UUID id, UUID contactId) {
         DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();

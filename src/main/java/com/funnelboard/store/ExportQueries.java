@@ -59,7 +59,7 @@ public final class ExportQueries {
                     onlyIn(d, "won", d.CLOSED_ON),
                     d.EXPECTED_CLOSE_ON, c.NAME, c.ID, DSL.coalesce(o.NAME, DSL.field(DSL.select(ORGANIZATION.NAME).from(ORGANIZATION)
                             .where(ORGANIZATION.ID.eq(c.ORGANIZATION_ID)))), d.SOURCE, onlyIn(d, "lost", d.LOST_REASON), onlyIn(d, "lost", d.LOST_NOTE), d.STAGE_ENTERED_AT,
-                    d.CREATED_AT, d.OWNER).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
+                    d.CREATED_AT, d.OWNER, d.NOTES).from(d).leftJoin(c).on(c.ID.eq(d.CONTACT_ID)).leftJoin(o).on(o.ID.eq(d.ORGANIZATION_ID))
                     .where(d.DELETED_AT.isNull()).orderBy(d.CREATED_AT, d.ID);
             case INTERACTIONS -> ctx.select(INTERACTION.ID, INTERACTION.OCCURRED_AT, INTERACTION.KIND, INTERACTION.DIRECTION, c.NAME,
                     c.ID, d.TITLE, d.ID, INTERACTION.NOTE).from(INTERACTION).join(c).on(c.ID.eq(INTERACTION.CONTACT_ID)).leftJoin(d)

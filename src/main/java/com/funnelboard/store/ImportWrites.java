@@ -110,6 +110,11 @@ final class ImportWrites {
         if (d.expectedCloseOn() != null) {
             r.setExpectedCloseOn(d.expectedCloseOn());
         }
+        String noted = r.getNotes();
+        if (d.notes() != null && (noted == null || !noted.contains(d.notes()))) {
+            // The file's notes, kept beside what was written here since (a corrected line replaces none: it comes after).
+            r.setNotes(noted == null || d.notes().contains(noted) ? d.notes() : noted + "\n" + d.notes());
+        }
         if (d.owner() != null && !com.funnelboard.domain.importing.OwnerMatcher.NOBODY.equals(d.owner())) {
             r.setOwner(d.owner());
         }
@@ -246,6 +251,7 @@ final class ImportWrites {
         r.setClosedOn(d.closedOn());
         r.setLostReason(d.lostReason() == null ? null : d.lostReason().key());
         r.setLostNote(d.lostNote());
+        r.setNotes(d.notes());
         if (d.owner() != null && !com.funnelboard.domain.importing.OwnerMatcher.NOBODY.equals(d.owner())) {
             r.setOwner(d.owner());
         }

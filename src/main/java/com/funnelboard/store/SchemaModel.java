@@ -53,7 +53,8 @@ final class SchemaModel {
             "V20__won_totals_of_final_values.sql",
             "V21__closed_deals_index.sql",
             "V22__received_set_digests.sql",
-            "V23__change_set_programs.sql");
+            "V23__change_set_programs.sql",
+            "V24__deal_notes.sql");
 
     /** The version a script brings a database to: the number after its "V". */
     static int versionOf(String script) {

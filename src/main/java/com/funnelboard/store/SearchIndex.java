@@ -32,15 +32,18 @@ public final class SearchIndex {
     private static final String DIGITS = "replace(replace(replace(replace(replace(replace(replace(p.phone, ' ', ''), '-', ''), '(', ''), ')', ''),"
             + " '+', ''), '.', ''), '/', '')";
 
-    /** The documents the rows of a database must have, exactly as the triggers of V12 write them. */
+    /** The documents the rows of a database must have, exactly as the triggers of V12 (and V24, a deal's notes) write them. */
     static final String EXPECTED_DOCS = """
-            SELECT 'deal', id, title, concat_ws(' ', source, lost_note) FROM deal WHERE deleted_at IS NULL
+            SELECT 'deal', id, title, concat_ws(' ', source, lost_note, notes) FROM deal WHERE deleted_at IS NULL
             UNION ALL SELECT 'organization', id, name, concat_ws(' ', website, industry, address) FROM organization WHERE deleted_at IS NULL
             UNION ALL SELECT 'interaction', id, kind, coalesce(note, '') FROM interaction WHERE deleted_at IS NULL
             UNION ALL SELECT 'contact', c.id, c.name, concat_ws(' ', c.title, c.tags, c.notes,
                 (SELECT group_concat(e.email, ' ') FROM email_address e WHERE e.contact_id = c.id AND e.deleted_at IS NULL),
                 (SELECT group_concat(p.phone || ' ' || %s, ' ') FROM phone_number p WHERE p.contact_id = c.id AND p.deleted_at IS NULL))
               FROM contact c WHERE c.deleted_at IS NULL""".formatted(DIGITS);
+
+    /** The schema version whose deal documents hold the deal's notes. */
+    static final int NOTES_VERSION = 24;
 
     /** The local setting that, while it exists, holds back the documents of new contacts, organizations and deals (schema V17). */
     static final String DEFERRED = "search.deferred";
@@ -296,11 +299,19 @@ public final class SearchIndex {
      * index cannot show what the rows do not hold nor hide what they do.
      */
     static List<String> problems(Connection c) throws SQLException {
+        return problems(c, Migrations.LATEST_VERSION);
+    }
+
+    /** As {@link #problems(Connection)}, of a file at schema {@code version}. */
+    static List<String> problems(Connection c, int version) throws SQLException {
         List<String> out = new ArrayList<>();
+        // A file from before deals had notes (schema V24) has documents without them.
+        String expected = version >= NOTES_VERSION ? EXPECTED_DOCS
+                : EXPECTED_DOCS.replace("concat_ws(' ', source, lost_note, notes)", "concat_ws(' ', source, lost_note)");
         try (Statement s = c.createStatement()) {
             String docs = "SELECT d.kind, d.ref, s.title, s.body FROM search s JOIN search_doc d ON d.docid = s.rowid";
-            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM (" + docs + " EXCEPT SELECT * FROM (" + EXPECTED_DOCS
-                    + "))), (SELECT count(*) FROM (SELECT * FROM (" + EXPECTED_DOCS + ") EXCEPT " + docs + ")),"
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM (" + docs + " EXCEPT SELECT * FROM (" + expected
+                    + "))), (SELECT count(*) FROM (SELECT * FROM (" + expected + ") EXCEPT " + docs + ")),"
                     + " (SELECT count(*) FROM search) - (SELECT count(*) FROM search_doc)")) {
                 rs.next();
                 if (rs.getLong(1) > 0 || rs.getLong(2) > 0 || rs.getLong(3) != 0) {

@@ -493,4 +493,44 @@ class CliExportRoundTripTest {
                 .containsExactly("Rollout");
         assertThat(there.json("deals", "list", "--owner", "me").get("deals")).as("none is the importer's").isEmpty();
     }
+
+    /**
+     * A deal's notes (its description): written by {@code deals edit --notes}, shown by {@code deals show}, exported in the
+     * deals file and read back by it, into another database too; the deals export of before notes still reads back.
+     */
+    @Test
+    void aDealsNotesAreEditedShownAndTravelThroughTheExport() throws Exception {
+        CliRunner here = new CliRunner(dir.resolve("here.db"), Fixtures.NOW);
+        String id = here.json("deals", "add", "--title", "Pilot", "--contact", "Ida Berg", "--value", "1000").get("id").asString();
+        CliRunner.Result edited = here.run("deals", "edit", id, "--notes", "Budget approved.\nDecision in Q3.");
+        assertThat(edited.exit()).as(edited.err()).isZero();
+        assertThat(here.json("deals", "show", id).get("notes").asString()).isEqualTo("Budget approved.\nDecision in Q3.");
+        assertThat(here.run("deals", "show", id).out()).contains("  notes     Budget approved.\n            Decision in Q3.");
+        CliRunner.Result bad = here.run("deals", "edit", id, "--notes", "bell\u0007");
+        assertThat(bad.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).startsWith("--notes: ");
+
+        Path deals = dir.resolve("deals.csv");
+        here.json("export", "csv", "deals", deals.toString());
+        java.util.List<String> rows = Files.readAllLines(deals, StandardCharsets.UTF_8);
+        assertThat(rows.getFirst()).endsWith(",owner,notes");
+        assertThat(here.json("import", "csv", deals.toString()).get("deals").get("updated").asLong()).as("read back: nothing new").isZero();
+        CliRunner there = new CliRunner(dir.resolve("there.db"), Fixtures.NOW);
+        assertThat(there.json("import", "csv", deals.toString()).get("deals").get("created").asLong()).isEqualTo(1);
+        String theirs = there.json("deals", "list").get("deals").get(0).get("id").asString();
+        assertThat(there.json("deals", "show", theirs).get("notes").asString()).isEqualTo("Budget approved.\nDecision in Q3.");
+
+        // The deals export of before deals had notes: its header without the column reads back as the app's own.
+        assertThat(here.run("deals", "edit", id, "--notes", "").exit()).isZero();
+        assertThat(here.json("deals", "show", id).get("notes").isNull()).as("cleared").isTrue();
+        Path plain = dir.resolve("plain.csv");
+        here.json("export", "csv", "deals", plain.toString());
+        Path earlier = dir.resolve("earlier.csv");
+        StringBuilder older = new StringBuilder();
+        for (String row : Files.readAllLines(plain, StandardCharsets.UTF_8)) {
+            older.append(row, 0, row.lastIndexOf(',')).append("\r\n");
+        }
+        Files.writeString(earlier, older.toString(), StandardCharsets.UTF_8);
+        assertThat(here.json("import", "csv", earlier.toString()).get("layout").asString()).isEqualTo("funnelboard");
+    }
 }

@@ -517,8 +517,8 @@ class CliImportTest {
         cli.run("deals", "edit", cli.json("deals", "list").get("deals").get(0).get("id").asString(), "--owner", "bo@x.example");
         cli.json("export", "csv", "deals", deals.toString());
         List<String> rows = Files.readAllLines(deals);
-        assertThat(rows.getFirst()).endsWith(",created_at,owner");
-        assertThat(rows.get(1)).endsWith(",bo@x.example");
+        assertThat(rows.getFirst()).endsWith(",created_at,owner,notes");
+        assertThat(rows.get(1)).endsWith(",bo@x.example,");
     }
 
     @Test

@@ -28,8 +28,8 @@ public enum FunnelboardExport {
             Map.of("name", ORGANIZATION_NAME, "industry", ORGANIZATION_INDUSTRY, "company_size", ORGANIZATION_SIZE, "website",
                     ORGANIZATION_WEBSITE, "address", ORGANIZATION_ADDRESS)),
     DEALS(List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on", "expected_close_on", "contact",
-            "contact_id", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner"),
-            Map.ofEntries(Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("external_id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),
+            "contact_id", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at", "owner", "notes"),
+            Map.ofEntries(Map.entry("notes", DEAL_NOTES), Map.entry("id", DEAL_EXTERNAL_ID), Map.entry("external_id", DEAL_EXTERNAL_ID), Map.entry("title", DEAL_TITLE), Map.entry("stage", DEAL_STAGE),
                     Map.entry("value", DEAL_VALUE), Map.entry("currency", DEAL_CURRENCY), Map.entry("closed_on", DEAL_CLOSED_ON),
                     Map.entry("expected_close_on", DEAL_EXPECTED_CLOSE), Map.entry("contact", CONTACT_NAME), Map.entry("contact_id", CONTACT_ID),
                     Map.entry("organization", ORGANIZATION_NAME), Map.entry("source", DEAL_SOURCE), Map.entry("owner", DEAL_OWNER),
@@ -64,10 +64,15 @@ public enum FunnelboardExport {
     private static final List<String> EARLIER_CONTACTS = List.of("id", "name", "title", "email", "phone", "other_emails", "other_phones",
             "organization", "industry", "company_size", "persona", "source", "tags", "notes", "created_at");
 
-    /** The deals export's header before it named the contact by its id too: such a file reads back as well (by the contact's name). */
-    private static final List<String> EARLIER_DEALS = List.of("id", "external_id", "title", "stage", "value", "currency", "final_value",
-            "closed_on", "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at",
-            "owner");
+    /**
+     * The deals export's headers before it named the contact by its id too (such a file reads back by the contact's name), and
+     * before deals had notes: such files read back as well.
+     */
+    private static final List<List<String>> EARLIER_DEALS = List.of(List.of("id", "external_id", "title", "stage", "value", "currency",
+            "final_value", "closed_on", "expected_close_on", "contact", "organization", "source", "lost_reason", "lost_note", "stage_entered_at",
+            "created_at", "owner"), List.of("id", "external_id", "title", "stage", "value", "currency", "final_value", "closed_on",
+            "expected_close_on", "contact", "contact_id", "organization", "source", "lost_reason", "lost_note", "stage_entered_at", "created_at",
+            "owner"));
 
     /** The export whose header these are (in any case, spaces around them ignored), or some of its columns (see {@link #edited}), if any. */
     public static Optional<FunnelboardExport> of(List<String> headers) {
@@ -80,7 +85,7 @@ public enum FunnelboardExport {
         if (h.equals(EARLIER_CONTACTS)) {
             return Optional.of(CONTACTS);
         }
-        if (h.equals(EARLIER_DEALS)) {
+        if (EARLIER_DEALS.contains(h)) {
             return Optional.of(DEALS);
         }
         if (h.equals(EARLIER_INTERACTIONS)) {

@@ -46,6 +46,8 @@ public enum ImportField {
     DEAL_FINAL_VALUE("deal.final_value"),
     DEAL_LOST_REASON("deal.lost_reason"),
     DEAL_LOST_NOTE("deal.lost_note"),
+    /** The deal's own notes (its description); a row's notes go to its deal when it names no contact. */
+    DEAL_NOTES("deal.notes"),
     TAGS("tags"),
     NOTES("notes"),
     IGNORE("ignore");

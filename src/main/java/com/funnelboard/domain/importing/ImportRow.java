@@ -176,9 +176,10 @@ public record ImportRow(long row, Person contact, Company organization, DealPart
     public record DealPart(String title, Money value, String currency, Stage stage, String stageText, String owner,
             LocalDate expectedClose, LocalDate closedOn, LocalDate createdOn, String source, String externalKey, Money finalValue,
             LostReason lostReason, String lostNote, Dates.TimeOfDay createdTime, boolean titleGiven, LocalDate inStageSince,
-            Dates.TimeOfDay inStageSinceTime) {
+            Dates.TimeOfDay inStageSinceTime, String notes) {
         public DealPart {
             title = PlainText.oneLine(title);
+            notes = PlainText.lines(notes);
             owner = OwnerMatcher.NOBODY.equals(owner) ? owner : PlainText.oneLine(owner);
             source = PlainText.oneLine(source);
             externalKey = PlainText.oneLine(externalKey);

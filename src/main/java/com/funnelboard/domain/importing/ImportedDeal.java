@@ -43,14 +43,15 @@ public record ImportedDeal(
         String lostNote,
         boolean titleGiven,
         boolean stageGiven,
-        boolean inStageSinceGiven) {
+        boolean inStageSinceGiven,
+        String notes) {
 
     /** A deal whose row gives its title and stage. */
     public ImportedDeal(UUID id, UUID contactId, UUID organizationId, String externalKey, String title, Stage stage, Money value, String currency,
             String source, LocalDate expectedCloseOn, Instant stageEnteredAt, Money finalValue, LocalDate closedOn, Instant createdAt,
             String owner, LostReason lostReason, String lostNote) {
         this(id, contactId, organizationId, externalKey, title, stage, value, currency, source, expectedCloseOn, stageEnteredAt, finalValue,
-                closedOn, createdAt, owner, lostReason, lostNote, true, true, false);
+                closedOn, createdAt, owner, lostReason, lostNote, true, true, false, null);
     }
 
     public ImportedDeal {

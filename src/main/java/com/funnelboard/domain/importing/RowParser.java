@@ -185,7 +185,9 @@ public final class RowParser {
                 notices.add(new ImportRow.Problem(row, null, ImportRow.Problem.NOTHING_MADE + " (" + String.join(", ", held) + ")", true));
             }
         }
-        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && (cols.containsKey(NOTES) || cols.containsKey(TAGS)), false, companions,
+        // Notes no contact keeps go to the row's deal; tags only a contact keeps.
+        return new ImportRow(row, person, company, deal, List.copyOf(problems), person == null && (cols.containsKey(NOTES) && deal == null
+                || cols.containsKey(TAGS)), false, companions,
                 notices);
     }
 
@@ -323,10 +325,22 @@ public final class RowParser {
             lostNote = notes.isEmpty() ? null : String.join("\n", notes);
             rowCells.text(row, cols.containsKey(DEAL_LOST_NOTE) ? DEAL_LOST_NOTE : DEAL_LOST_REASON, cols, lostNote, "A lost note", 2_000, problems);
         }
+        // The deal's own notes, and the row's notes when it names no contact to keep them (an opportunities export's Description
+        // and Next Step were left out: deals had no notes).
+        List<String> noted = new java.util.ArrayList<>(all(values, cols, DEAL_NOTES));
+        if (person == null) {
+            noted.addAll(all(values, cols, NOTES));
+        }
+        String notes = noted.isEmpty() ? null : String.join("\n", noted);
+        if (notes != null && com.funnelboard.domain.PlainText.length(notes) > com.funnelboard.domain.TextLimits.DEAL_NOTES) {
+            problems.add(rowCells.detail(row, cols, cols.containsKey(DEAL_NOTES) ? DEAL_NOTES : NOTES, String.format(java.util.Locale.ROOT,
+                    "Notes longer than %,d characters", com.funnelboard.domain.TextLimits.DEAL_NOTES)));
+            notes = null;
+        }
         return new ImportRow.DealPart(title.strip(), value, code, stage, stageText, owner == null || owner.isBlank() ? null : owner, expected, closed,
                 created, sourceKey(first(values, cols, DEAL_SOURCE)), external == null ? null : external.strip(), finalValue, lostReason,
                 lostNote, created == null || createdAsClosed ? null : Dates.timeOf(first(values, cols, DEAL_CREATED_ON)), titleGiven, inStageSince,
-                inStageSince == null ? null : Dates.timeOf(first(values, cols, DEAL_IN_STAGE_SINCE)));
+                inStageSince == null ? null : Dates.timeOf(first(values, cols, DEAL_IN_STAGE_SINCE)), notes);
     }
 
     /** The key of the lead source a row's source cell names; null for none. */

@@ -55,7 +55,7 @@ final class ImportedDealTimes {
         LocalDate closedOn = d.stage() != Stage.WON ? null : closesAhead(d) ? LocalDate.ofInstant(now, zone) : d.closedOn();
         return new ImportedDeal(id, contact, org, d.externalKey(), d.title(), d.stage(), d.value(), d.currency(), d.source(),
                 d.expectedClose(), entered, finalValue, closedOn, created, owners.owner(d.owner()), d.lostReason(), d.lostNote(), d.titleGiven(),
-                d.stageText() != null, sinceGiven);
+                d.stageText() != null, sinceGiven, d.notes());
     }
 
     /** A day and the time of day written with it, in the offset it names or else this machine's zone; never after now. */

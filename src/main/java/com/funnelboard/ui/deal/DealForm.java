@@ -178,6 +178,10 @@ public final class DealForm extends VBox {
         closing.managedProperty().bind(closed.visibleProperty());
         closing.visibleProperty().bind(closed.visibleProperty());
         grid.add(closing, 1, 5);
+        Label notesLabel = label("Notes");
+        GridPane.setValignment(notesLabel, javafx.geometry.VPos.TOP);
+        grid.add(notesLabel, 0, 6);
+        grid.add(notesField(), 1, 6);
 
         Label saved = new Label();
         saved.setId("deal-save-status");
@@ -243,6 +247,41 @@ public final class DealForm extends VBox {
                 .thenCompose(v -> giving.give(deal.id(), deal.title(), to))
                 .whenComplete((said, failure) -> status.accept(failure == null ? said : "The deal was not given to " + to.name() + ": "
                         + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
+    }
+
+    /**
+     * The deal's own notes (its description in other programs, what a rep writes about the deal rather than its contact):
+     * saved when the typing pauses, or the keyboard leaves them; a refusal said under them.
+     */
+    private javafx.scene.Node notesField() {
+        javafx.scene.control.TextArea notes = new javafx.scene.control.TextArea();
+        notes.setId("deal-notes");
+        notes.setPromptText("What to remember about this deal");
+        notes.setPrefRowCount(4);
+        SafeWrap.wrap(notes);
+        com.funnelboard.ui.common.Nodes.tabLeaves(notes);
+        notes.textProperty().bindBidirectional(model.notes().textProperty());
+        PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+        later.setOnFinished(e -> model.notes().flush());
+        notes.textProperty().addListener((o, was, now) -> {
+            if (notes.isFocused()) {
+                later.playFromStart();
+            }
+        });
+        notes.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                later.stop();
+                model.notes().flush();
+            }
+        });
+        Label problem = new Label();
+        problem.setId("deal-notes-problem");
+        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        SafeWrap.wrap(problem);
+        problem.textProperty().bind(model.notes().problemProperty());
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        return new VBox(2, notes, problem);
     }
 
     private void correctWin() {

@@ -77,7 +77,10 @@ public final class DealFormViewModel {
             }
         });
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL), this::follow);
+        this.notes = new DealNotesViewModel(editing, feed, executors);
     }
+
+    private final DealNotesViewModel notes;
 
     /** Who owns deals and who can be given one (reassigning from the form); without it the owner is only shown. */
     public void setPeople(com.funnelboard.service.PeopleService service) {
@@ -186,7 +189,8 @@ public final class DealFormViewModel {
         if (Objects.equals(deal, dealId.get())) {
             return CompletableFuture.completedFuture(null); // already shown: changes made elsewhere arrive through the feed
         }
-        return flush().thenCompose(v -> {
+        notes.show(deal); // saves the notes typed for the deal shown first
+        return flushFields().thenCompose(v -> {
             if (deal == null) {
                 apply(null);
                 return CompletableFuture.completedFuture(null);
@@ -253,8 +257,18 @@ public final class DealFormViewModel {
         return saving;
     }
 
-    /** Saves the fields typed in, if any; completes when they are on disk (or refused). */
+    /** Saves the fields and the notes typed in, if any; completes when they are on disk (or refused). */
     public CompletableFuture<Void> flush() {
+        CompletableFuture<Void> notesSaved = notes.flush();
+        return flushFields().thenCombine(notesSaved, (a, b) -> null);
+    }
+
+    /** The deal's notes, beside its fields. */
+    public DealNotesViewModel notes() {
+        return notes;
+    }
+
+    private CompletableFuture<Void> flushFields() {
         UUID id = dealId.get();
         if (!dirty || id == null || stored == null) {
             return saving;

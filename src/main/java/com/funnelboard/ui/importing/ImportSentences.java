@@ -29,8 +29,8 @@ final class ImportSentences {
                 lines.add(notice.where("Row") + ": " + notice.reason() + (notice.wholeRow() ? "" : " \u2014 left out, the row is imported without it"));
             }
             if (row.notesLeftOut()) {
-                lines.add("Row " + row.row() + ": its notes and tags are left out \u2014 it names no contact to keep them on (deals and "
-                        + "organizations have none)");
+                lines.add("Row " + row.row() + ": its notes or tags are left out \u2014 it names no contact to keep them on (an organization "
+                        + "keeps neither, a deal no tags)");
             }
         }
         return lines;

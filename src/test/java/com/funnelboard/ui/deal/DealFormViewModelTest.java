@@ -359,4 +359,39 @@ class DealFormViewModelTest {
         history.show(pilot.contactId(), pilot.id()).join();
         assertThat(history.entries().getFirst().headline()).isEqualTo("Corrected the win of \u201CPilot\u201D");
     }
+
+    /**
+     * The deal's notes in its pane: read with the deal, saved when flushed (a pause, the keyboard leaving, another deal
+     * shown), followed when they change elsewhere, and never overwritten while typing waits to be saved.
+     */
+    @Test
+    void aDealsNotesAreShownSavedAndFollowed() {
+        DealEditing editing = new DealEditing(store, Locale.ENGLISH);
+        editing.setNotes(pilot.id(), "From the fair");
+        DealNotesViewModel notes = form.notes();
+        form.show(null).join();
+        form.show(pilot.id()).join();
+        assertThat(notes.textProperty().get()).isEqualTo("From the fair");
+
+        notes.textProperty().set("From the fair.\nWants a demo in May.");
+        notes.flush().join();
+        assertThat(editing.notes(pilot.id())).isEqualTo("From the fair.\nWants a demo in May.");
+
+        editing.setNotes(pilot.id(), "Changed by a command");
+        assertThat(notes.textProperty().get()).as("followed").isEqualTo("Changed by a command");
+
+        notes.textProperty().set("Typed here");
+        editing.setNotes(pilot.id(), "Changed elsewhere meanwhile");
+        assertThat(notes.textProperty().get()).as("the typing is kept").isEqualTo("Typed here");
+        Deal second = stored(board.column(Stage.LEAD).cards().loaded().stream().filter(c -> c.title().equals("Second")).findFirst()
+                .orElseThrow().id()).orElseThrow();
+        form.show(second.id()).join();
+        assertThat(editing.notes(pilot.id())).as("saved when another deal is shown").isEqualTo("Typed here");
+        assertThat(notes.textProperty().get()).isEmpty();
+
+        notes.textProperty().set("bell \u0007");
+        notes.flush().join();
+        assertThat(notes.problemProperty().get()).startsWith("Notes holds");
+        assertThat(editing.notes(second.id())).isEmpty();
+    }
 }

@@ -167,14 +167,16 @@ class ImportViewModelTest {
     @Test
     void thePreviewSaysWhatTheImportLeavesOut() throws Exception {
         Path deals = dir.resolve("opportunities.csv");
-        Files.writeString(deals, "Name,Description,Amount,StageName,CloseDate,CreatedDate\n"
-                + "Acme widgets,\"The deal is at 50% because they are evaluating our ROI\",110000,Closed Won,2026-02-10,2026-03-01\n"
-                + "Other widgets,,5000,Closed Won,2026-02-10,2026-01-01\n", StandardCharsets.UTF_8);
+        Files.writeString(deals, "Name,Description,Amount,StageName,CloseDate,CreatedDate,Tags\n"
+                + "Acme widgets,\"The deal is at 50% because they are evaluating our ROI\",110000,Closed Won,2026-02-10,2026-03-01,fair\n"
+                + "Other widgets,,5000,Closed Won,2026-02-10,2026-01-01,\n", StandardCharsets.UTF_8);
         CsvImport.Preview p = model.preview(deals, Map.of(), Map.of()).get();
         assertThat(ImportSentences.previewProblems(p.rows())).containsExactly(
                 "Row 2, CreatedDate: \"2026-03-01\" is after the deal closed (2026-02-10), so it counts as made the day it closed"
                         + " \u2014 left out, the row is imported without it",
-                "Row 2: its notes and tags are left out \u2014 it names no contact to keep them on (deals and organizations have none)");
+                "Row 2: its notes or tags are left out \u2014 it names no contact to keep them on (an organization keeps neither, a deal no tags)");
+        assertThat(p.rows().getFirst().deal().notes()).as("the description is the deal's notes")
+                .isEqualTo("The deal is at 50% because they are evaluating our ROI");
         Files.writeString(deals, "Deal Name,Amount\nPilot,1200\n", StandardCharsets.UTF_8);
         assertThat(ImportSentences.previewProblems(model.preview(deals, Map.of(), Map.of()).get().rows())).isEmpty();
     }
