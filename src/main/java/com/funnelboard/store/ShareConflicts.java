@@ -105,8 +105,18 @@ public final class ShareConflicts {
      * (the words are the caller's: the service names the field as people read it).
      */
     public Resolution resolve(String id, FieldConflict.Keep keep, String value, java.util.function.Function<FieldConflict, String> summary) {
-        FieldConflict conflict = open().stream().filter(c -> c.id().toString().equals(id) || c.id().toString().startsWith(id.strip()))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("No open conflict " + id));
+        // An id or its first characters, at least four as every id the commands take, naming one conflict: "" or "2" resolved
+        // whichever came first.
+        String given = id == null ? "" : id.strip().toLowerCase(java.util.Locale.ROOT);
+        if (given.length() < 4) {
+            throw new IllegalArgumentException("\"" + (id == null ? "" : id.strip()) + "\" is too short for a conflict's id: give the id "
+                    + "'conflicts list' shows, or at least its first 4 characters");
+        }
+        List<FieldConflict> matching = open().stream().filter(c -> c.id().toString().startsWith(given)).toList();
+        if (matching.size() > 1) {
+            throw new IllegalArgumentException(matching.size() + " open conflicts have ids starting with " + given + ": give more of the id");
+        }
+        FieldConflict conflict = matching.stream().findFirst().orElseThrow(() -> new IllegalArgumentException("No open conflict " + id));
         boolean anyMine = conflict.current().mine() || conflict.others().stream().anyMatch(FieldConflict.Side::mine);
         // "theirs=WHO": the value one teammate wrote, where teammates wrote several (three people moved one deal).
         boolean named = keep == FieldConflict.Keep.THEIRS && value != null && !value.isBlank();

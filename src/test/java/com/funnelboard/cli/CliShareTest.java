@@ -91,6 +91,13 @@ class CliShareTest {
         assertThat(alice.run("conflicts", "list").out()).contains("Pilot (Alice)").contains("Pilot (Bob)");
 
         alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(3)));
+        // An id too short to name one conflict is refused, as every command's id is ("" and "2" resolved whichever came first).
+        for (String tooShort : java.util.List.of("", c.get("id").asString().substring(0, 1))) {
+            CliRunner.Result refused = alice.run("conflicts", "resolve", tooShort, "--keep", "mine");
+            assertThat(refused.exit()).as("'" + tooShort + "'").isNotZero();
+            assertThat(refused.err()).contains("is too short for a conflict's id");
+        }
+        assertThat(alice.json("conflicts", "list").get("conflicts")).as("nothing resolved").hasSize(1);
         assertThat(alice.run("conflicts", "resolve", c.get("id").asString().substring(0, 8), "--keep", "mine").exit()).isZero();
         assertThat(alice.json("deals", "show", id).get("title").asString()).isEqualTo("Pilot (Alice)");
         assertThat(alice.json("conflicts", "list").get("conflicts")).isEmpty();
