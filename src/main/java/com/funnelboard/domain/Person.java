@@ -75,9 +75,12 @@ public record Person(String name, String email) {
         return m != null && m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** The name part of an author text ("Ida Berg" of "Ida Berg <ida@…>"), or the text as it is. */
+    /**
+     * The name part of an author text ("Ida Berg" of "Ida Berg <ida@…>"), or the text as it is; kept to itself where it holds
+     * characters that reorder text ({@link PlainText#isolated}), as a name is put beside other words.
+     */
     public static String nameOf(String author) {
-        return fromAuthor(author).map(Person::name).orElse(author);
+        return PlainText.isolated(fromAuthor(author).map(Person::name).orElse(author));
     }
 
     /** Names as a sentence lists them: "Ann", "Ann and Bob", "Ann, Bob and Cem". */

@@ -125,6 +125,18 @@ public final class PlainText {
     /** Letters and symbols drawn as nothing: the Hangul fillers and the blank Braille pattern. */
     private static final java.util.Set<Integer> BLANK_LETTERS = java.util.Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
 
+    /**
+     * {@code text} kept to itself where it is put beside other words: one holding characters that reorder text (an override
+     * left open, U+202E) is wrapped in a directional isolate (U+2068 … U+2069), which ends whatever it opened there — a
+     * teammate's name "Carol\u202E" turned the date after it backwards in the conflicts view. Any other text as it is.
+     */
+    public static String isolated(String text) {
+        if (text == null || text.chars().noneMatch(c -> c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069')) {
+            return text;
+        }
+        return "\u2068" + text + "\u2069";
+    }
+
     /** A character that reorders or hides the text of a line (see {@link #INVISIBLE}). */
     public static boolean invisible(int c) {
         return c == '\u200B' || c == '\u2060' || c == '\u180E' || c == '\uFEFF' || c >= '\uFFF9' && c <= '\uFFFB'

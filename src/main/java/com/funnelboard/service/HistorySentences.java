@@ -205,7 +205,7 @@ public final class HistorySentences {
         if (name == null) {
             name = names.get(com.funnelboard.domain.Person.normalEmail(address));
         }
-        return name == null || name.isBlank() ? address : name;
+        return com.funnelboard.domain.PlainText.isolated(name == null || name.isBlank() ? address : name);
     }
 
     private String newRow(ChangeSetEntry.FieldChange f, java.util.function.Supplier<String> currency) {

@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 class PlainTextTest {
 
     @Test
+    void aTextThatReordersTheWordsAfterItIsKeptToItselfAndAnyOtherLeftAsItIs() {
+        assertThat(PlainText.isolated("Carol\u202E")).isEqualTo("\u2068Carol\u202E\u2069");
+        assertThat(PlainText.isolated("\u2067\u05D3\u05E0\u05D4")).isEqualTo("\u2068\u2067\u05D3\u05E0\u05D4\u2069");
+        assertThat(PlainText.isolated("\u05D3\u05E0\u05D4 Cohen")).as("right-to-left letters alone reorder nothing after them")
+                .isEqualTo("\u05D3\u05E0\u05D4 Cohen");
+        assertThat(PlainText.isolated(null)).isNull();
+    }
+
+    @Test
     void aNameFromAFileIsOneLineWithoutControlCharacters() {
         assertThat(PlainText.oneLine("Anna\nBerg")).isEqualTo("Anna Berg");
         assertThat(PlainText.oneLine("Anna \r\n  Berg")).isEqualTo("Anna Berg");

@@ -167,5 +167,11 @@ class HistorySentencesTest {
                 com.funnelboard.domain.ChangeOrigin.USER, "Sam <sam@x.example>", java.time.Instant.parse("2025-03-14T10:20:00Z"),
                 "Moved \u201CPilot\u201D", List.of());
         assertThat(sentences.describe(lastYear, row -> null).byline()).isEqualTo("Sam \u00B7 14 Mar 2025, 10:20");
+        // A name that leaves a right-to-left override open is kept to itself: a teammate's "Carol\u202E" turned the date after it
+        // backwards ("Carol MP 02:4 ,6202 ,7 ceD").
+        com.funnelboard.domain.ChangeSetEntry overridden = new com.funnelboard.domain.ChangeSetEntry(java.util.UUID.randomUUID(),
+                com.funnelboard.domain.ChangeOrigin.USER, "Carol\u202E <carol@x.example>", java.time.Instant.parse("2025-03-14T10:20:00Z"),
+                "Moved \u201CPilot\u201D", List.of());
+        assertThat(sentences.describe(overridden, row -> null).byline()).isEqualTo("\u2068Carol\u202E\u2069 \u00B7 14 Mar 2025, 10:20");
     }
 }

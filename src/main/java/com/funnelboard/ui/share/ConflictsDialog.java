@@ -364,7 +364,7 @@ public final class ConflictsDialog {
                     }
                     side.getChildren().add(who);
                     box.getChildren().add(side);
-                    said.append(said.isEmpty() ? "" : "\n\n").append(shown.get(i)).append(why.isEmpty() ? "" : " \u2014 " + why).append("\n").append(s.author())
+                    said.append(said.isEmpty() ? "" : "\n\n").append(shown.get(i)).append(why.isEmpty() ? "" : " \u2014 " + why).append("\n").append(com.funnelboard.domain.PlainText.isolated(s.author()))
                             .append(s.mine() ? ", on this installation" : "").append("\n")
                             .append(when(d.conflict(), s));
                 }
