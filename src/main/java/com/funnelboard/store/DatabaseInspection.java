@@ -61,6 +61,9 @@ final class DatabaseInspection {
             if (se.kind() == StoreException.Kind.DAMAGED) {
                 // The finding is SQLite's own words, once, without its code: "the database disk image is malformed".
                 String said = String.valueOf(e.getMessage()).replaceFirst("^\\[SQLITE_\\w+\\]\\s*", "").replaceFirst("^.*\\((.+)\\)$", "$1");
+                if (String.valueOf(e.getMessage()).contains("SQLITE_TOOBIG")) {
+                    said = "a value larger than Funnelboard reads in one cell (" + ConnectionPool.MAX_VALUE_BYTES / (1024 * 1024) + " MB)";
+                }
                 return new DatabaseCheck(path.toString(), true, -1, List.of("SQLite stopped reading it: " + said), List.of(), List.of(), true);
             }
             throw se;

@@ -54,6 +54,14 @@ final class StoreErrors {
                 return new StoreException(StoreException.Kind.IO,
                         "The disk is full; the last change was not saved (everything saved before is intact). Free some space and try again.", e);
             }
+            if (name.startsWith("SQLITE_TOOBIG")) {
+                // Only a file written or altered outside Funnelboard holds one: nothing the app takes in comes near the cap. Said
+                // as damage (its backups can put it back), where it was "Database error …: [SQLITE_TOOBIG] String or BLOB exceeds
+                // size limit", even from `check`.
+                return new StoreException(StoreException.Kind.DAMAGED, file + " holds a value larger than Funnelboard reads in one cell ("
+                        + ConnectionPool.MAX_VALUE_BYTES / (1024 * 1024) + " MB): it was written or altered outside Funnelboard, and nothing "
+                        + "was changed. Restore a backup or ask for a fresh copy.", e);
+            }
             if (name.startsWith("SQLITE_NOTADB") || name.startsWith("SQLITE_CORRUPT")) {
                 return new StoreException(StoreException.Kind.DAMAGED,
                         file + " is damaged or not a Funnelboard database; it was not changed. Restore a backup or ask for a fresh copy.", e);

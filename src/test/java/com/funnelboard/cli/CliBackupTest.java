@@ -195,4 +195,27 @@ class CliBackupTest {
                 .parse(id, java.time.Instant::from);
         return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(at.atZone(CliRunner.BERLIN));
     }
+
+    /**
+     * A cell larger than Funnelboard reads (a file altered outside it) is said as damage, the file untouched, with the newest
+     * good backup: every command, `check` too, printed "Database error on …: [SQLITE_TOOBIG] String or BLOB exceeds size limit".
+     */
+    @Test
+    void aCellLargerThanFunnelboardReadsIsSaidAsDamageWithTheNewestGoodBackup() throws Exception {
+        cli.run("whoami", "--name", "Ida Berg", "--email", "ida@nordwind.example");
+        cli.addDeal("Pilot");
+        String id = cli.json("backup", "create").get("id").asString();
+        Path db = dir.resolve("pipeline.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute("UPDATE contact SET notes = printf('%.*c', 20000000, 'n')");
+        }
+        byte[] altered = Files.readAllBytes(db);
+        for (String[] command : java.util.List.of(new String[] {"deals", "list"}, new String[] {"check"})) {
+            CliRunner.Result r = cli.run(command);
+            assertThat(r.exit()).as(String.join(" ", command)).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(r.err() + r.out()).contains("a value larger than Funnelboard reads in one cell (16 MB)")
+                    .contains("The newest good backup is " + id).doesNotContain("SQLITE_TOOBIG", "Database error");
+        }
+        assertThat(Files.readAllBytes(db)).as("the file as it was").isEqualTo(altered);
+    }
 }
