@@ -126,7 +126,7 @@ public final class CsvInput implements AutoCloseable {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
             // UTF-8 with a stray line of Windows-1252 is read, and that line named (see describe()).
             GuardedReader reader = new GuardedReader(charset == StandardCharsets.UTF_8 ? new MixedUtf8Reader(counted)
-                    : new InputStreamReader(counted, decoder), name, charset);
+                    : new InputStreamReader(counted, decoder), name, charset).separatedBy(delimiter);
             CsvLines in = new CsvLines(reader, name, delimiter, quote, 1);
             String[] first = in.read();
             if (first == null) {

@@ -6,7 +6,11 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 
-/** Refuses NUL characters and bytes the encoding cannot read, where they occur. */
+/**
+ * Refuses NUL characters and bytes the encoding cannot read, where they occur, and a line holding
+ * more separators than any file of columns has ({@link #MAX_SEPARATORS}): one line of 25 million
+ * commas was read into as many values before its width was refused, 1.5 GB of memory.
+ */
 final class GuardedReader extends FilterReader {
     private final String name;
     private final Charset charset;
@@ -18,6 +22,18 @@ final class GuardedReader extends FilterReader {
     }
 
     private long lines;
+    /** The separator counted on each line (0: none), and how many the line read so far holds. */
+    private char separator;
+    private int separators;
+
+    /** The most separators one line may hold: ten for each column an import reads at most, the rest room for the cells' own. */
+    static final int MAX_SEPARATORS = 10 * CsvInput.MAX_COLUMNS;
+
+    /** Counts {@code delimiter} on each line from here on, refusing a line of more than {@link #MAX_SEPARATORS}. */
+    GuardedReader separatedBy(char delimiter) {
+        this.separator = delimiter;
+        return this;
+    }
 
     /** The reader this one guards. */
     Reader source() {
@@ -60,6 +76,10 @@ final class GuardedReader extends FilterReader {
             }
             if (c == '\n') {
                 lines++;
+                separators = 0;
+            } else if (c == separator && separator != 0 && ++separators > MAX_SEPARATORS) {
+                throw new Refused(lines + 1, String.format(java.util.Locale.ROOT, "more than %,d separators on one line (an import reads at "
+                        + "most %,d columns)", MAX_SEPARATORS, CsvInput.MAX_COLUMNS));
             }
         }
         return n;

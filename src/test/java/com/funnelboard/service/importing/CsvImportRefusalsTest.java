@@ -139,6 +139,17 @@ class CsvImportRefusalsTest {
     }
 
     @Test
+    void aLineOfMillionsOfSeparatorsIsRefusedAsItIsRead() throws Exception {
+        // A line of millions of separators is refused as it is read, not once its millions of values are made (1.5 GB of memory
+        // for 25 million commas); a note of many commas in quotes, under the count, is read.
+        String endless = "Name,Email\nIda,ida@x.example," + ",".repeat(GuardedReader.MAX_SEPARATORS) + "\n";
+        assertThat(refusal(file("endless.csv", endless))).isEqualTo("In endless.csv, line 2: more than 100,000 separators on one line (an "
+                + "import reads at most 10,000 columns); nothing was imported.");
+        String commas = "Name,Email,Notes\nIda,ida@x.example,\"" + ",".repeat(50_000) + "\"\n";
+        assertThat(run(file("commas.csv", commas)).contacts().created()).isEqualTo(1);
+    }
+
+    @Test
     void aBinaryFile() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0};
         assertThat(refusal(file("photo.csv", png))).contains("photo.csv").contains("binary file");
