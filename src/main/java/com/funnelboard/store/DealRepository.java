@@ -227,21 +227,21 @@ public final class DealRepository {
 
     /** Writes a live deal's notes (null: none), recorded like any edit; false when the deal is gone or has them already. */
     public boolean setNotes(UUID id, String notes) {
-        DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
-        if (r == null) {
-            return false;
-        }
-        r.setNotes(notes);
-        return owner.changes().update(r);
+        return updateLive(id, r -> r.setNotes(notes));
     }
 
     /** Gives a live deal a contact, recorded like any edit; false when the deal is gone or already has it. */
     public boolean setContact(UUID id, UUID contactId) {
+        return updateLive(id, r -> r.setContactId(contactId));
+    }
+
+    /** Changes one field of a live deal, recorded like any edit; false when the deal is gone or the field holds the value already. */
+    private boolean updateLive(UUID id, java.util.function.Consumer<DealRecord> change) {
         DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(id).and(DEAL.DELETED_AT.isNull())).fetchOne();
         if (r == null) {
             return false;
         }
-        r.setContactId(contactId);
+        change.accept(r);
         return owner.changes().update(r);
     }
 
