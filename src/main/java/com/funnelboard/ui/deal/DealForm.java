@@ -260,20 +260,19 @@ public final class DealForm extends VBox {
         notes.setPrefRowCount(4);
         SafeWrap.wrap(notes);
         com.funnelboard.ui.common.Nodes.tabLeaves(notes);
-        notes.textProperty().bindBidirectional(model.notes().textProperty());
-        PauseTransition later = new PauseTransition(Duration.seconds(1.5));
+        PauseTransition later = new PauseTransition(SAVE_DELAY);
         later.setOnFinished(e -> model.notes().flush());
-        notes.textProperty().addListener((o, was, now) -> {
-            if (notes.isFocused()) {
-                later.playFromStart();
+        // Saved as the fields are, and Ctrl+Z the same: what was typed and not saved comes back as stored, else the window's Undo.
+        javafx.collections.ObservableMap<String, String> refused = javafx.collections.FXCollections.observableHashMap();
+        model.notes().problemProperty().addListener((o, was, said) -> {
+            if (said.isEmpty()) {
+                refused.remove(com.funnelboard.service.DealEditing.NOTES);
+            } else {
+                refused.put(com.funnelboard.service.DealEditing.NOTES, said);
             }
         });
-        notes.focusedProperty().addListener((o, was, now) -> {
-            if (!now) {
-                later.stop();
-                model.notes().flush();
-            }
-        });
+        new com.funnelboard.ui.common.SaveAsYouType(later, model.notes()::isDirty, model.notes()::flush, model.notes()::revertTyping, refused)
+                .bind(notes, model.notes().textProperty(), com.funnelboard.service.DealEditing.NOTES);
         Label problem = new Label();
         problem.setId("deal-notes-problem");
         problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);

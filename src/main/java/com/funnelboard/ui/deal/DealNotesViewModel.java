@@ -31,6 +31,8 @@ public final class DealNotesViewModel {
     @SuppressWarnings("unused") // kept for as long as the pane lives
     private final ChangeFollower changes;
     private UUID shown;
+    /** The notes as last read or saved. */
+    private String stored = "";
     private boolean loading;
     private boolean dirty;
     private CompletableFuture<Void> saving = CompletableFuture.completedFuture(null);
@@ -54,6 +56,18 @@ public final class DealNotesViewModel {
     /** Why the last save was refused ("Notes is longer than …"), "" when it was not. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /** Whether something typed waits to be saved. */
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    /** Puts back the notes as last read or saved over what was typed and not saved (Ctrl+Z in them: see SaveAsYouType). */
+    public void revertTyping() {
+        dirty = false;
+        problem.set("");
+        put(stored);
     }
 
     /** Saves what was typed for the deal shown, then shows the notes of {@code deal} (null: none). */
@@ -98,6 +112,7 @@ public final class DealNotesViewModel {
                 }
             } else if (Objects.equals(shown, id)) {
                 problem.set("");
+                stored = typed == null || typed.isBlank() ? "" : typed.strip();
             }
             return null;
         });
@@ -119,6 +134,7 @@ public final class DealNotesViewModel {
 
     private void put(String notes) {
         loading = true;
+        stored = notes;
         try {
             text.set(notes);
         } finally {

@@ -379,6 +379,12 @@ class DealFormViewModelTest {
 
         editing.setNotes(pilot.id(), "Changed by a command");
         assertThat(notes.textProperty().get()).as("followed").isEqualTo("Changed by a command");
+        // Ctrl+Z over typing not saved yet puts the notes back as stored, as in the deal's fields.
+        notes.textProperty().set("Changed by a command, and a slip");
+        assertThat(notes.isDirty()).isTrue();
+        notes.revertTyping();
+        assertThat(notes.textProperty().get()).isEqualTo("Changed by a command");
+        assertThat(notes.isDirty()).isFalse();
 
         notes.textProperty().set("Typed here");
         editing.setNotes(pilot.id(), "Changed elsewhere meanwhile");
