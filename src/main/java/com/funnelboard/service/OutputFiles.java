@@ -71,6 +71,7 @@ public final class OutputFiles {
             return; // written straight into, as a shell's > would
         }
         Path target = realTarget(file);
+        refuseForeignLink(file, target, suffix);
         if (Files.isDirectory(target)) {
             throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
                     + target.resolve("problems" + suffix));
@@ -209,6 +210,23 @@ public final class OutputFiles {
         return links(file).getLast();
     }
 
+    /**
+     * Refuses a link that leads to a file not of the export's kind: an export writes through a link (the link kept) only
+     * into a {@code suffix} file. {@code export csv deals link.csv}, the link pointing at {@code /etc/passwd}, replaced the
+     * system's list of users with deals; a file named itself is replaced as asked.
+     */
+    private static void refuseForeignLink(Path file, Path target, String suffix) {
+        if (target.equals(file.toAbsolutePath().normalize())) {
+            return; // no link on the way
+        }
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        boolean ofItsKind = name.endsWith(suffix) || suffix.equals(".vcf") && name.endsWith(".vcard");
+        if (!ofItsKind) {
+            throw new InvalidInputException("file", file + " is a link to " + target + ", which is not a " + suffix + " file: an export "
+                    + "writes through a link only into a file of its kind (name that file itself to replace it). Nothing was written.");
+        }
+    }
+
     private static void replace(Path file, String suffix, TempWriter writer) {
         List<Path> hops = streamHops(file);
         if (hops != null) {
@@ -220,6 +238,7 @@ public final class OutputFiles {
             return;
         }
         Path target = realTarget(file);
+        refuseForeignLink(file, target, suffix);
         if (Files.isDirectory(target)) {
             throw new InvalidInputException("file", target + " is a folder, not a file: name the file to write in it, such as "
                     + target.resolve("export" + suffix));

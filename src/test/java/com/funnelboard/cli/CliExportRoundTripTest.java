@@ -118,6 +118,18 @@ class CliExportRoundTripTest {
         assertThat(Files.readString(target)).contains("Pilot");
         assertThat(cli.run("report", "funnel", "--csv", link.toString()).exit()).isZero();
         assertThat(Files.isSymbolicLink(link)).as("a report's CSV too").isTrue();
+        // ... but only into a file of its kind: a link to another file (the system's list of users) is refused, the file untouched.
+        Path victim = Files.writeString(dir.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n");
+        Path trap = Files.createSymbolicLink(dir.resolve("trap.csv"), victim.getFileName());
+        Path cards = Files.createSymbolicLink(dir.resolve("trap.vcf"), victim.getFileName());
+        for (String[] export : java.util.List.of(new String[] {"export", "csv", "deals", trap.toString()},
+                new String[] {"export", "vcard", cards.toString()}, new String[] {"report", "funnel", "--csv", trap.toString()})) {
+            CliRunner.Result refused = cli.run(export);
+            assertThat(refused.exit()).as(String.join(" ", export)).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(refused.err()).contains("is a link to " + victim.toAbsolutePath().normalize() + ", which is not a ")
+                    .contains("Nothing was written.");
+        }
+        assertThat(Files.readString(victim)).isEqualTo("root:x:0:0:root:/root:/bin/bash\n");
 
         org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", dir.resolve("pipe.csv").toString()).start().waitFor() == 0, "mkfifo");
         Path pipe = dir.resolve("pipe.csv");
