@@ -164,6 +164,7 @@ public final class ShareExchange {
                     try {
                         report = merge.merge(full, merge.known(full));
                         r.changes().writeDeferredSearch();
+                        refuseStagesWithoutHistory(r.ctx(), full, name);
                     } finally {
                         if (!bulk) {
                             history.largeCache(false);
@@ -189,6 +190,42 @@ public final class ShareExchange {
                         rule != null ? rule : e.getMessage());
                 throw ShareFileReader.refuse(name, "a change in it breaks a rule of the database: it gives " + com.funnelboard.domain.Printable.escape(
                         rule != null ? RuleWords.of(rule) : String.valueOf(e.getMessage())));
+            }
+        }
+    }
+
+    /**
+     * Refuses the file (the merge's transaction rolled back) when a deal whose stage it changed is in that stage by no move
+     * of its stage history: every way into a stage — a move, an import, a new deal, an undo back to the stage before, a
+     * conflict resolved for a teammate's move — leaves a live move into it. A crafted change set of "stage": "won" alone
+     * merged a win with no move, no final value and no close date, past every checklist, counted by the reports and by no
+     * list of overrides.
+     */
+    private static void refuseStagesWithoutHistory(org.jooq.DSLContext ctx, SharedChanges full, String name) {
+        java.util.Set<String> deals = new java.util.HashSet<>();
+        for (SharedChanges.Set s : full.sets()) {
+            for (SharedChanges.Entry e : s.entries()) {
+                if (e.table().equals("deal") && e.field().equals("stage")) {
+                    deals.add(e.row());
+                }
+            }
+        }
+        if (deals.isEmpty()) {
+            return;
+        }
+        List<String> ids = new java.util.ArrayList<>(deals);
+        for (int from = 0; from < ids.size(); from += 25_000) {
+            List<String> some = ids.subList(from, Math.min(ids.size(), from + 25_000));
+            var d = com.funnelboard.store.jooq.Tables.DEAL;
+            var sc = com.funnelboard.store.jooq.Tables.STAGE_CHANGE;
+            org.jooq.Record1<String> odd = ctx.select(d.TITLE).from(d).where(d.ID.in(some.stream().map(java.util.UUID::fromString).toList())
+                    .and(d.DELETED_AT.isNull()).andNotExists(ctx.selectOne().from(sc).where(sc.DEAL_ID.eq(d.ID).and(sc.DELETED_AT.isNull())
+                            .and(sc.TO_STAGE.eq(d.STAGE))))
+                    // (A deal with no stage history at all is one from before deals recorded their first stage: left as it is.)
+                    .andExists(ctx.selectOne().from(sc).where(sc.DEAL_ID.eq(d.ID).and(sc.DELETED_AT.isNull())))).limit(1).fetchOne();
+            if (odd != null) {
+                throw ShareFileReader.refuse(name, "it puts the deal \u201C" + com.funnelboard.domain.Printable.escape(odd.value1())
+                        + "\u201D in a stage by no move of its history (a change of its stage alone, as no Funnelboard writes one)");
             }
         }
     }
