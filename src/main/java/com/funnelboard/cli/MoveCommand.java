@@ -62,7 +62,8 @@ final class MoveCommand implements Callable<Integer> {
     String finalValue;
 
     @Option(names = "--close-date", paramLabel = "DATE", description = "For --to won or lost: the day it closed, such as 2026-03-12 or "
-            + "yesterday (default: today); a win up to tomorrow, a loss up to today. The reports count the deal on that day.")
+            + "yesterday (default: today); a win up to tomorrow, a loss up to today. The win rate, the forecast and the lost "
+            + "reasons count the deal on that day; the funnel counts the move when it is made.")
     String closeDate;
 
     @Override

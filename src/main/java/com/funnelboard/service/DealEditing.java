@@ -190,6 +190,46 @@ public final class DealEditing {
         });
     }
 
+    /**
+     * Saves notes typed from {@code base} (the notes as they were shown): when they changed since (a command, a teammate's
+     * file), the lines that change added are kept after the typing ({@link com.funnelboard.domain.NotesMerge}). Forgets the
+     * typing kept for the deal ({@link #keepNotesDraft}).
+     *
+     * @return the notes as saved ("" for none)
+     * @throws InvalidInputException under {@link #NOTES}; nothing is written
+     */
+    public String saveNotes(UUID id, String typed, String base) {
+        String[] saved = new String[1];
+        store.writeAll(r -> {
+            String now = r.deals().notes(id).orElse("");
+            String merged = com.funnelboard.domain.NotesMerge.of(base, typed == null ? "" : typed, now);
+            String kept = merged.isBlank() ? null : merged.strip();
+            Validation.optionalLines(kept, "Notes", com.funnelboard.domain.TextLimits.DEAL_NOTES).ifPresent(problem -> {
+                throw new InvalidInputException(NOTES, problem);
+            });
+            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
+            if (!java.util.Objects.equals(kept, now.isEmpty() ? null : now)) {
+                r.deals().setNotes(id, kept);
+                r.describe("Edited the notes of \u201C" + d.title() + "\u201D");
+            }
+            r.local().putTexts(NOTES_DRAFT + id, Map.of());
+            saved[0] = kept == null ? "" : kept;
+        });
+        return saved[0];
+    }
+
+    /** Keeps notes typed and not saved yet on this installation (never shared): the app killed before their save lost them. */
+    public void keepNotesDraft(UUID id, String typed) {
+        store.writeAll(r -> r.local().putTexts(NOTES_DRAFT + id, typed == null ? Map.of() : Map.of(NOTES, typed)));
+    }
+
+    /** The notes typed for a deal and not saved before the app stopped; empty when there are none. */
+    public java.util.Optional<String> notesDraft(UUID id) {
+        return java.util.Optional.ofNullable(store.read(r -> r.local().texts(NOTES_DRAFT + id)).get(NOTES));
+    }
+
+    private static final String NOTES_DRAFT = "draft.deal-notes.";
+
     /** The same amount in another currency (the number is kept; the currency may allow fewer decimals). */
     private static Money inCurrency(Money m, String currency) {
         return m.currency().equals(currency) ? m : Money.parse(m.amount().toPlainString(), currency, Locale.ROOT);

@@ -381,10 +381,11 @@ public final class ImportRepository {
 
     /**
      * Writes an imported deal over the live deal {@code d.id()} (a re-import by external id); a new
-     * stage gets an imported history row, but a move that would pass a checklist is not made.
+     * stage gets an imported history row, but a move that would pass a checklist is not made. The row's notes are added to
+     * the deal's (unless they hold them already), or with {@code replace} (the import's "replacing theirs") take their place.
      */
-    public DealUpdate updateDeal(ImportedDeal d, String author) {
-        return writes.updateDeal(d, author);
+    public DealUpdate updateDeal(ImportedDeal d, String author, boolean replace) {
+        return writes.updateDeal(d, author, replace);
     }
 
     /**

@@ -71,7 +71,7 @@ final class ImportWrites {
      * answer says so. A re-imported sheet with "won" typed over "lead" moved five deals to Won, dated
      * months back, past every checklist.
      */
-    ImportRepository.DealUpdate updateDeal(ImportedDeal d, String author) {
+    ImportRepository.DealUpdate updateDeal(ImportedDeal d, String author, boolean replace) {
         DealRecord r = ctx.selectFrom(DEAL).where(DEAL.ID.eq(d.id()).and(DEAL.DELETED_AT.isNull())).fetchOne();
         if (r == null) {
             return new ImportRepository.DealUpdate(false, null);
@@ -111,7 +111,9 @@ final class ImportWrites {
             r.setExpectedCloseOn(d.expectedCloseOn());
         }
         String noted = r.getNotes();
-        if (d.notes() != null && (noted == null || !noted.contains(d.notes()))) {
+        if (d.notes() != null && replace) {
+            r.setNotes(d.notes()); // the file's notes in place of the stored ones: a file corrected in a spreadsheet
+        } else if (d.notes() != null && (noted == null || !noted.contains(d.notes()))) {
             // The file's notes, kept beside what was written here since (a corrected line replaces none: it comes after).
             r.setNotes(noted == null || d.notes().contains(noted) ? d.notes() : noted + "\n" + d.notes());
         }

@@ -308,7 +308,7 @@ final class ImportChunk {
             } else if (created.containsKey(match)) {
                 created.put(match, deal); // the file's later row of a deal it made: one deal created
             } else {
-                com.funnelboard.store.ImportRepository.DealUpdate update = r.imports().updateDeal(deal, author);
+                com.funnelboard.store.ImportRepository.DealUpdate update = r.imports().updateDeal(deal, author, policy == OnDuplicate.REPLACE);
                 if (closedToday != null && update.stayedIn() == null) {
                     tally.leftOut(closedToday);
                 }

@@ -272,6 +272,7 @@ public final class DealForm extends VBox {
             }
         });
         new com.funnelboard.ui.common.SaveAsYouType(later, model.notes()::isDirty, model.notes()::flush, model.notes()::revertTyping, refused)
+                .keepingAsTyped(model.notes()::keepTyping)
                 .bind(notes, model.notes().textProperty(), com.funnelboard.service.DealEditing.NOTES);
         Label problem = new Label();
         problem.setId("deal-notes-problem");
@@ -280,7 +281,14 @@ public final class DealForm extends VBox {
         problem.textProperty().bind(model.notes().problemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        return new VBox(2, notes, problem);
+        Label said = new Label();
+        said.setId("deal-notes-notice");
+        said.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        SafeWrap.wrap(said);
+        said.textProperty().bind(model.notes().noticeProperty());
+        said.visibleProperty().bind(said.textProperty().isNotEmpty());
+        said.managedProperty().bind(said.visibleProperty());
+        return new VBox(2, notes, problem, said);
     }
 
     private void correctWin() {

@@ -26,6 +26,7 @@ public final class WonCorrectionDialog extends Dialog<WonDetails.Entry> {
         Label said = new Label("The reports count the deal by these; History keeps what they were, and Undo takes the correction back.");
         said.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         com.funnelboard.ui.common.SafeWrap.wrap(said);
+        said.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         WonDetailsPane details = new WonDetailsPane(model, model.deal());
         VBox content = new VBox(8, details, said);
         content.setPrefWidth(440);
@@ -37,5 +38,11 @@ public final class WonCorrectionDialog extends Dialog<WonDetails.Entry> {
         ok.disableProperty().bind(model.canSaveBinding().not());
         setResultConverter(bt -> bt == SAVE && model.canSaveBinding().get() ? model.entry() : null);
         setOnShown(e -> details.lookup("#won-final-value").requestFocus());
+        // As tall as what it says: a problem shown under a field grows the dialog rather than cutting its last line.
+        model.wonProblemsBinding().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        }));
     }
 }

@@ -114,6 +114,7 @@ final class WonDetailsPane extends VBox {
         l.setId(id);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
         SafeWrap.wrap(l);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // on the lines it needs ("… it can be tomorro…" was cut)
         return l;
     }
 }

@@ -386,18 +386,34 @@ class DealFormViewModelTest {
         assertThat(notes.textProperty().get()).isEqualTo("Changed by a command");
         assertThat(notes.isDirty()).isFalse();
 
+        // Changed elsewhere (a teammate's file, a command) while typing waits: the typing is kept, said, and saved with the
+        // lines added there after it — it replaced them without a word.
         notes.textProperty().set("Typed here");
-        editing.setNotes(pilot.id(), "Changed elsewhere meanwhile");
+        editing.setNotes(pilot.id(), "Changed by a command\nBEN: customer wants SSO");
         assertThat(notes.textProperty().get()).as("the typing is kept").isEqualTo("Typed here");
+        assertThat(notes.noticeProperty().get()).isEqualTo(DealNotesViewModel.CHANGED_ELSEWHERE);
         Deal second = stored(board.column(Stage.LEAD).cards().loaded().stream().filter(c -> c.title().equals("Second")).findFirst()
                 .orElseThrow().id()).orElseThrow();
         form.show(second.id()).join();
-        assertThat(editing.notes(pilot.id())).as("saved when another deal is shown").isEqualTo("Typed here");
+        assertThat(editing.notes(pilot.id())).as("saved when another deal is shown, with both").isEqualTo("Typed here\nBEN: customer wants SSO");
         assertThat(notes.textProperty().get()).isEmpty();
+
+        // Typed and kept a moment after the keys, then the app killed before the save: shown again, saved, and said.
+        notes.textProperty().set("Typed before a kill");
+        notes.keepTyping().join();
+        DealFormViewModel reopened = new DealFormViewModel(editing, new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC,
+                Locale.ENGLISH), store::author), new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run), Locale.ENGLISH,
+                ZoneOffset.UTC);
+        reopened.show(second.id()).join();
+        reopened.notes().flush().join();
+        assertThat(editing.notes(second.id())).isEqualTo("Typed before a kill");
+        assertThat(reopened.notes().noticeProperty().get()).isEqualTo(DealNotesViewModel.RESTORED);
+        assertThat(editing.notesDraft(second.id())).as("forgotten once saved").isEmpty();
+        notes.revertTyping();
 
         notes.textProperty().set("bell \u0007");
         notes.flush().join();
         assertThat(notes.problemProperty().get()).startsWith("Notes holds");
-        assertThat(editing.notes(second.id())).isEmpty();
+        assertThat(editing.notes(second.id())).as("nothing refused is written").isEqualTo("Typed before a kill");
     }
 }
