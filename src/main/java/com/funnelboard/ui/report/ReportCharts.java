@@ -272,12 +272,18 @@ final class ReportCharts {
             value.setMouseTransparent(true);
             value.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
             javafx.scene.layout.StackPane.setAlignment(value, javafx.geometry.Pos.TOP_CENTER);
-            value.translateYProperty().bind(value.heightProperty().add(1).negate());
-            // Wider than a narrow bar, the first one's mark reached past the plot's left edge, which cut it ("00 %"): it is moved
-            // right as far as it takes to be whole.
+            // Wider than its bar (a dozen sources side by side), the value stands upright above it: side by side, the marks lay
+            // over each other ("50" with its "%" under the next one's, "100 %100 %").
+            javafx.beans.binding.BooleanBinding upright = value.widthProperty().greaterThan(bar.widthProperty().add(2));
+            value.rotateProperty().bind(javafx.beans.binding.Bindings.when(upright).then(-90).otherwise(0));
+            value.translateYProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> upright.get()
+                    ? -(1 + (value.getHeight() + value.getWidth()) / 2) : -(value.getHeight() + 1), upright, value.heightProperty(),
+                    value.widthProperty()));
+            // The first one's mark reached past the plot's left edge, which cut it ("00 %"): it is moved right as far as it takes to
+            // be whole.
             value.translateXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(0, -(bar.getLayoutX() + (bar.getWidth() - value.getWidth()) / 2)),
-                    bar.layoutXProperty(), bar.widthProperty(), value.widthProperty()));
+                    () -> Math.max(0, -(bar.getLayoutX() + (bar.getWidth() - (upright.get() ? value.getHeight() : value.getWidth())) / 2)),
+                    upright, bar.layoutXProperty(), bar.widthProperty(), value.widthProperty(), value.heightProperty()));
             bar.getChildren().add(value);
         };
         if (d.getNode() != null) {
