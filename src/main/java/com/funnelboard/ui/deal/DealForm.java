@@ -274,21 +274,20 @@ public final class DealForm extends VBox {
         new com.funnelboard.ui.common.SaveAsYouType(later, model.notes()::isDirty, model.notes()::flush, model.notes()::revertTyping, refused)
                 .keepingAsTyped(model.notes()::keepTyping)
                 .bind(notes, model.notes().textProperty(), com.funnelboard.service.DealEditing.NOTES);
-        Label problem = new Label();
-        problem.setId("deal-notes-problem");
-        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
-        SafeWrap.wrap(problem);
-        problem.textProperty().bind(model.notes().problemProperty());
-        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
-        problem.managedProperty().bind(problem.visibleProperty());
-        Label said = new Label();
-        said.setId("deal-notes-notice");
-        said.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        SafeWrap.wrap(said);
-        said.textProperty().bind(model.notes().noticeProperty());
-        said.visibleProperty().bind(said.textProperty().isNotEmpty());
-        said.managedProperty().bind(said.visibleProperty());
-        return new VBox(2, notes, problem, said);
+        return new VBox(2, notes, sentence("deal-notes-problem", Styles.DANGER, model.notes().problemProperty()),
+                sentence("deal-notes-notice", Styles.TEXT_MUTED, model.notes().noticeProperty()));
+    }
+
+    /** A small sentence under a field, in its style, shown while it says something. */
+    private static Label sentence(String id, String style, javafx.beans.value.ObservableValue<String> text) {
+        Label l = new Label();
+        l.setId(id);
+        l.getStyleClass().addAll(Styles.TEXT_SMALL, style);
+        SafeWrap.wrap(l);
+        l.textProperty().bind(text);
+        l.visibleProperty().bind(l.textProperty().isNotEmpty());
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
     }
 
     private void correctWin() {
