@@ -98,6 +98,7 @@ class VcardImportUiTest {
         BoardUiTest.waitUntil(ahead::isVisible);
         assertThat(ahead.getItems()).contains("Card 1, TEL: left out, not a phone number: \"ask reception\"",
                 "Card 3, FN: a card with no name, e-mail address or phone number");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(ahead.getScene(), "vcard-import-ahead"));
         robot.clickOn("#vcard-import-start");
         Label status = robot.lookup("#vcard-import-status").queryAs(Label.class);
         BoardUiTest.waitUntil(() -> status.getText().startsWith("1 of 3 cards is damaged"));

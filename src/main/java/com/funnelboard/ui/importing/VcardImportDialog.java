@@ -69,14 +69,20 @@ final class VcardImportDialog {
         SafeWrap.wrapLines(leftOut);
         leftOut.setVisible(false);
         leftOut.managedProperty().bind(leftOut.visibleProperty());
+        // Said what the list is: under Import, its lines read as the import's result before it ran.
+        Label leftOutTitle = new Label("Left out of the contacts, and cards that cannot be read:");
+        leftOutTitle.setId("vcard-import-left-out-title");
+        leftOutTitle.visibleProperty().bind(leftOut.visibleProperty());
+        leftOutTitle.managedProperty().bind(leftOut.visibleProperty());
         VBox content = new VBox(10, new Label("Contacts from the vCards in " + file.getFileName()
                 + ": names, e-mail addresses, phone numbers, job titles, organizations, notes and categories (photos are not kept)."),
-                preview.label(), new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOut);
+                preview.label(), new HBox(8, new Label("Already stored:"), policy), skipInvalid, new HBox(8, start, progress, stop), status, leftOutTitle, leftOut);
         Label intro = (Label) content.getChildren().getFirst();
         SafeWrap.wrap(intro);
         // Wrapped labels take the lines they need; the dialog grows to show the result (see done).
         intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        status.managedProperty().bind(status.textProperty().isNotEmpty()); // no empty line between Import and the list
         // What the import would leave out is listed before it runs, as the CSV wizard's preview lists it (a card's birthday, a
         // fax number, a home address were told only once they were gone).
         preview.whenRead(this::listLeftOut);
