@@ -179,15 +179,7 @@ public final class DealEditing {
         Validation.optionalLines(kept, "Notes", com.funnelboard.domain.TextLimits.DEAL_NOTES).ifPresent(problem -> {
             throw new InvalidInputException(NOTES, problem);
         });
-        return store.write(r -> {
-            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
-            if (java.util.Objects.equals(kept, r.deals().notes(id).orElse(null))) {
-                return false;
-            }
-            r.deals().setNotes(id, kept);
-            r.describe("Edited the notes of \u201C" + d.title() + "\u201D");
-            return true;
-        });
+        return store.write(r -> writeNotes(r, id, kept));
     }
 
     /**
@@ -201,21 +193,27 @@ public final class DealEditing {
     public String saveNotes(UUID id, String typed, String base) {
         String[] saved = new String[1];
         store.writeAll(r -> {
-            String now = r.deals().notes(id).orElse("");
-            String merged = com.funnelboard.domain.NotesMerge.of(base, typed == null ? "" : typed, now);
+            String merged = com.funnelboard.domain.NotesMerge.of(base, typed == null ? "" : typed, r.deals().notes(id).orElse(""));
             String kept = merged.isBlank() ? null : merged.strip();
             Validation.optionalLines(kept, "Notes", com.funnelboard.domain.TextLimits.DEAL_NOTES).ifPresent(problem -> {
                 throw new InvalidInputException(NOTES, problem);
             });
-            Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
-            if (!java.util.Objects.equals(kept, now.isEmpty() ? null : now)) {
-                r.deals().setNotes(id, kept);
-                r.describe("Edited the notes of \u201C" + d.title() + "\u201D");
-            }
+            writeNotes(r, id, kept);
             r.local().putTexts(NOTES_DRAFT + id, Map.of());
             saved[0] = kept == null ? "" : kept;
         });
         return saved[0];
+    }
+
+    /** Writes a live deal's notes, recorded, unless they are the same; whether they changed. */
+    private static boolean writeNotes(com.funnelboard.store.Repositories r, UUID id, String kept) {
+        Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
+        if (java.util.Objects.equals(kept, r.deals().notes(id).orElse(null))) {
+            return false;
+        }
+        r.deals().setNotes(id, kept);
+        r.describe("Edited the notes of \u201C" + d.title() + "\u201D");
+        return true;
     }
 
     /** Keeps notes typed and not saved yet on this installation (never shared): the app killed before their save lost them. */

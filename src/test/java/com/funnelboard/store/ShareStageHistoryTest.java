@@ -56,9 +56,11 @@ class ShareStageHistoryTest {
             ShareExchange exchange = new ShareExchange(bo);
             exchange.merge(first, false, () -> false);
             int sets = bo.read(r -> r.changeLog().latest(10_000)).size();
+            byte[] before = Files.readAllBytes(forged);
             assertThatThrownBy(() -> exchange.merge(forged, false, () -> false)).isInstanceOf(StoreException.class)
                     .hasMessageContaining("it puts the deal \u201CPilot\u201D in a stage by no move of its history");
             assertThat(bo.read(r -> r.deals().find(pilot.id())).orElseThrow().stage()).as("nothing merged").isEqualTo(Stage.LEAD);
+            assertThat(forged).as("the file only read").hasBinaryContent(before);
             assertThat(bo.<java.util.List<com.funnelboard.domain.ChangeSetEntry>>read(r -> r.changeLog().latest(10_000))).hasSize(sets);
 
             exchange.merge(moved, false, () -> false);
