@@ -7,12 +7,13 @@ import java.io.Reader;
  * Stops reading a vCard file at a property longer than {@link #MAX} characters, folded lines (and
  * quoted-printable soft breaks) counted as the one line they make: the vCard reader holds each
  * property whole, so a card whose PHOTO ran to 158 MB took 650 MB of memory, and one of 1 GB six
- * gigabytes and four minutes, for a photo that is not imported. A CSV file's values stop at a
+ * gigabytes and four minutes (photos are now left out before, by {@link UnkeptVcardProperties}; any other
+ * property is held to the same limit). A CSV file's values stop at a
  * million characters for the same reason.
  */
 final class LongVcardLines extends WatchingReader {
 
-    /** The longest property read: a contact photo of a few megabytes, in base64, fits. */
+    /** The longest property read (photos, logos, sounds and keys are left out before: any size passes). */
     static final int MAX = 8_000_000;
     /** The longest card read, all its properties together (forty of 7 million characters each ran out of memory). */
     static final long MAX_CARD = 16_000_000;
@@ -78,7 +79,7 @@ final class LongVcardLines extends WatchingReader {
         }
         if (++length > max) {
             throw new TooLong(String.format(java.util.Locale.ROOT, "the property on line %,d (%s) is longer than the %,d characters "
-                    + "Funnelboard reads of one (a photo of several megabytes?); nothing was imported", startedOn,
+                    + "Funnelboard reads of one; nothing was imported", startedOn,
                     com.funnelboard.domain.Printable.escape(name.toString()), max));
         }
     }

@@ -71,7 +71,7 @@ public final class VcardImport {
                         tally);
                 r.imports().deferSearch(); // the search documents of the new contacts are written at the commit, all at once
                 List<ImportRow> rows = new ArrayList<>();
-                try (UnclosedCards unclosed = new UnclosedCards(new QuotedPrintableLines(new LiteralBackslashes(new LongVcardLines(VcardFile.text(file, charset))), charset));
+                try (UnclosedCards unclosed = new UnclosedCards(new QuotedPrintableLines(new LiteralBackslashes(new LongVcardLines(new UnkeptVcardProperties(VcardFile.text(file, charset)))), charset));
                         VcardFile.Tail tail = new VcardFile.Tail(unclosed); VCardReader reader = new VCardReader(tail)) {
                     // Outlook's 2.1 cards write accented values quoted-printable in the file's code page, naming no CHARSET.
                     reader.setDefaultQuotedPrintableCharset(VcardFile.quotedPrintableCharset(file, charset));
