@@ -49,8 +49,25 @@ final class HistoryValues {
             case "lost_reason" -> LostReason.parse(v.asString()).map(LostReason::label).orElse(v.asString());
             case "expected_close_on", "closed_on" -> date(v.asString());
             case "owner" -> names.getOrDefault(v.asString(), v.asString());
-            default -> field.endsWith("_at") || field.endsWith("_until") ? instant(v) : v.isString() ? v.asString() : v.toString();
+            default -> field.endsWith("_at") || field.endsWith("_until") ? instant(v) : shortened(v.isString() ? v.asString() : v.toString());
         };
+    }
+
+    /** The most of a text said in History, on one line: a deal's notes of 400,000 characters were printed whole, line after line. */
+    static final int MAX_SAID = 200;
+
+    /**
+     * {@code text} as History says it beside other words: its line breaks as " ⏎ ", and cut after {@link #MAX_SAID}
+     * characters, the rest counted ("… (12,345 more characters)").
+     */
+    static String shortened(String text) {
+        String line = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " \u23CE ");
+        if (line.length() <= MAX_SAID) {
+            return line;
+        }
+        int keep = Character.isHighSurrogate(line.charAt(MAX_SAID - 1)) ? MAX_SAID - 1 : MAX_SAID;
+        return line.substring(0, keep).stripTrailing() + "\u2026 (" + String.format(java.util.Locale.ROOT, "%,d", line.length() - keep)
+                + " more characters)";
     }
 
     String money(JsonNode minor, java.util.function.Supplier<String> currencyOf) {

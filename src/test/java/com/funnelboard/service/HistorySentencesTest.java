@@ -59,6 +59,19 @@ class HistorySentencesTest {
         assertThat(sentences.describe(set, row -> "EUR").details()).containsExactly("Expected close kept: 10 Jan 2027");
     }
 
+    /** A deal's notes of 400,000 characters were said whole, line after line, in History and by `history`: one line, cut and counted. */
+    @Test
+    void aLongTextOfSeveralLinesIsSaidOnOneLineCutAndCounted() {
+        String notes = "Called Ida.\n\nShe wants a pilot.\r\n" + "x".repeat(1_000);
+        ChangeSetEntry set = new ChangeSetEntry(java.util.UUID.randomUUID(), com.funnelboard.domain.ChangeOrigin.USER, "Ida Berg <ida@example.com>",
+                Fixtures.NOW, "Edited \u201CPilot\u201D", List.of(new ChangeSetEntry.FieldChange("deal", java.util.UUID.randomUUID().toString(),
+                        "notes", "\"Short\"", tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(notes))));
+        String said = sentences.describe(set, row -> "EUR").details().getFirst();
+        assertThat(said).startsWith("Notes Short \u2192 Called Ida. \u23CE She wants a pilot. \u23CE xxx").doesNotContain("\n", "\r")
+                .endsWith("x\u2026 (835 more characters)");
+        assertThat(said).hasSize("Notes Short \u2192 ".length() + 200 + "\u2026 (835 more characters)".length());
+    }
+
     @Test
     void aValueEditReadsAsMoneyInTheDealsCurrency() {
         Deal d = Fixtures.deal(store, "Pilot", Stage.LEAD, 12_500_00L);
