@@ -115,6 +115,13 @@ public final class DesktopApp {
      * from the store's change feed — this window's own writes and, watched every 500 ms, those of
      * commands run beside it — so no view refreshes another.
      */
+    /** The computer's programs for e-mail and phone addresses (a test hands in its own, so that nothing is started). */
+    private com.funnelboard.ui.common.Links links = new SystemLinks();
+
+    void setLinks(com.funnelboard.ui.common.Links links) {
+        this.links = links;
+    }
+
     public MainView build() {
         problems = new Problems(Platform::runLater);
         UiExecutors executors = new UiExecutors(io, Platform::runLater, problems);
@@ -161,6 +168,7 @@ public final class DesktopApp {
         ContactPane pane = new ContactPane(paneModel, clock, locale, new NewDealPrompt(setup::defaultCurrency),
                 (a, b) -> workbench[0].merge(a, b));
         pane.setOnScheduleFollowUp(prompts::schedule);
+        pane.setLinks(uri -> links.open(uri));
         com.funnelboard.service.DealEditing dealEditing = new com.funnelboard.service.DealEditing(store, locale);
         com.funnelboard.ui.deal.DealFormViewModel dealFormModel = new com.funnelboard.ui.deal.DealFormViewModel(dealEditing, deals, feed,
                 executors, locale, clock.getZone());

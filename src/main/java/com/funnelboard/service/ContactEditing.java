@@ -240,7 +240,8 @@ public final class ContactEditing {
     }
 
     /** "a@b.se, c@d.se; e@f.se" → the three addresses. */
-    static List<String> split(String text) {
+    /** The entries of a list field's text (emails, phones, tags): split at commas, semicolons and line breaks, blanks left out. */
+    public static List<String> split(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("[,;\\n]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 

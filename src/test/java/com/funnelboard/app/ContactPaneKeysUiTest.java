@@ -45,6 +45,52 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
     }
 
     /**
+     * The envelope beside the contact's name hands their first address to the mail program and makes the log bar ready for
+     * the email; Ctrl+Shift+C from the board calls their number; where no program takes it, the address is copied and said.
+     */
+    @Test
+    void writingToAndCallingTheContactHandTheirAddressOverAndReadyTheLogBar(FxRobot robot) {
+        java.util.List<String> handed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        boolean[] none = {false};
+        app.setLinks(uri -> {
+            if (none[0]) {
+                throw new java.io.IOException("no program on this computer opens mailto: addresses (xdg-open found none)");
+            }
+            handed.add(uri);
+        });
+        open(robot, "Pilot");
+        assertThat(robot.lookup("#reach-email").queryButton().isDisabled()).as("no address yet").isTrue();
+        robot.clickOn("#field-emails").write("not an address, ida@nordwind.se");
+        robot.clickOn("#field-phones").write("+49 (30) 296 28-95 x12");
+        robot.clickOn("#field-persona");
+        BoardUiTest.waitUntil(() -> !robot.lookup("#reach-email").queryButton().isDisabled() && !robot.lookup("#reach-call").queryButton().isDisabled());
+
+        robot.clickOn("#reach-email");
+        BoardUiTest.waitUntil(() -> handed.equals(java.util.List.of("mailto:ida@nordwind.se")));
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText()
+                .equals("Writing to Contact of Pilot (ida@nordwind.se) in your mail program: log the email here once it is done."));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(javafx.scene.control.ComboBox.class);
+        BoardUiTest.waitUntil(() -> kind.getValue() == InteractionKind.EMAIL && robot.lookup("#log-note").query().isFocused());
+        assertThat(robot.lookup("#log-out").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+
+        // From the board's cards, as the log bar's keys work.
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C).release(KeyCode.C, KeyCode.SHIFT, KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> handed.size() == 2 && handed.get(1).equals("tel:+49-30-296-28-95;ext=12"));
+        BoardUiTest.waitUntil(() -> kind.getValue() == InteractionKind.CALL && robot.lookup("#log-note").query().isFocused());
+
+        none[0] = true;
+        robot.clickOn("#reach-email");
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Could not write to Contact of Pilot: no program on "
+                + "this computer opens mailto: addresses (xdg-open found none). ida@nordwind.se is copied: paste it where you write."));
+        java.util.concurrent.atomic.AtomicReference<String> copied = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> copied.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));
+        assertThat(copied.get()).isEqualTo("ida@nordwind.se");
+        assertThat(kind.getValue()).as("nothing to log: the bar is left as it was").isEqualTo(InteractionKind.CALL);
+    }
+
+    /**
      * An invalid email is marked and kept as a draft across selections; a few keys log an inbound
      * call that answers the derived checklist item at once; the divider's position is remembered.
      * One window for the three (they were three).

@@ -89,13 +89,53 @@ public final class ContactPane extends StackPane {
     }
 
     public boolean logShortcut(KeyEvent e) {
-        if (model.contactIdProperty().get() == null || !logBar.shortcut(e)) {
+        if (model.contactIdProperty().get() == null) {
+            return false;
+        }
+        if (e.isShortcutDown() && e.isShiftDown() && !e.isAltDown() && (e.getCode() == javafx.scene.input.KeyCode.E
+                || e.getCode() == javafx.scene.input.KeyCode.C)) {
+            e.consume();
+            reach(e.getCode() == javafx.scene.input.KeyCode.E ? com.funnelboard.domain.InteractionKind.EMAIL
+                    : com.funnelboard.domain.InteractionKind.CALL);
+            return true;
+        }
+        if (!logBar.shortcut(e)) {
             return false;
         }
         showTab("Activity");
         logBar.focusNote();
         e.consume();
         return true;
+    }
+
+    /** The programs of the computer that write e-mail and call numbers (none until set: the buttons then say so). */
+    public void setLinks(com.funnelboard.ui.common.Links links) {
+        model.reach().setLinks(links);
+    }
+
+    /**
+     * Writes to the contact (EMAIL) or calls them (CALL) through the computer's program for it, then makes the log bar ready
+     * for what followed, on the Activity tab; where no program takes the address it is copied instead, and said.
+     */
+    void reach(com.funnelboard.domain.InteractionKind kind) {
+        model.reach().reach(kind).whenComplete((outcome, failure) -> {
+            if (failure != null) {
+                status.accept(com.funnelboard.ui.common.Problems.sentence("The contact could not be reached", failure));
+                return;
+            }
+            if (outcome.notTaken() != null) {
+                javafx.scene.input.ClipboardContent copied = new javafx.scene.input.ClipboardContent();
+                copied.putString(outcome.notTaken());
+                javafx.scene.input.Clipboard.getSystemClipboard().setContent(copied);
+            }
+            status.accept(outcome.said());
+            if (outcome.notTaken() == null && !(kind == com.funnelboard.domain.InteractionKind.EMAIL ? model.reach().email()
+                    : model.reach().phone()).get().isEmpty()) {
+                logBar.ready(kind);
+                showTab("Activity");
+                logBar.focusNote();
+            }
+        });
     }
 
     private java.util.function.BiConsumer<UUID, String> onScheduleFollowUp = (id, title) -> {};
@@ -133,6 +173,9 @@ public final class ContactPane extends StackPane {
         name.getStyleClass().add(Styles.TITLE_3);
         name.textProperty().bind(model.titleProperty());
         SafeWrap.wrap(name);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        name.setMaxWidth(Double.MAX_VALUE);
+        name.setMinWidth(0);
         Label status = new Label();
         status.setId("save-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -187,12 +230,31 @@ public final class ContactPane extends StackPane {
         };
         model.lookAlikes().addListener((javafx.collections.ListChangeListener<Object>) c -> updateBanner.run());
         updateBanner.run();
-        VBox content = new VBox(6, name, status, banner, tabs);
+        VBox content = new VBox(6, new HBox(6, name, reachButton(Feather.MAIL, "reach-email", com.funnelboard.domain.InteractionKind.EMAIL),
+                reachButton(Feather.PHONE, "reach-call", com.funnelboard.domain.InteractionKind.CALL)), status, banner, tabs);
         content.setPadding(new Insets(12, 12, 0, 12));
         content.visibleProperty().bind(model.contactIdProperty().isNotNull().and(model.organizationShownProperty().not()));
         placeholder.visibleProperty().bind(content.visibleProperty().not().and(model.noContact().shownProperty().isNull())
                 .and(model.organizationShownProperty().not()));
         getChildren().add(content);
+    }
+
+    /** An icon beside the contact's name that writes to them or calls them; off when they have no address or number for it. */
+    private Button reachButton(Feather icon, String id, com.funnelboard.domain.InteractionKind kind) {
+        boolean mail = kind == com.funnelboard.domain.InteractionKind.EMAIL;
+        javafx.beans.binding.StringBinding to = mail ? model.reach().email() : model.reach().phone();
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        b.disableProperty().bind(to.isEmpty());
+        b.accessibleTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> (mail ? "Write to " : "Call ")
+                + model.titleProperty().get(), model.titleProperty()));
+        com.funnelboard.ui.common.LazyTooltip.install(b, () -> to.get().isEmpty() ? (mail ? "No e-mail address to write to" : "No phone number to call")
+                : (mail ? "Write to " + to.get() + " in your mail program (Ctrl+Shift+E)" : "Call " + to.get() + " (Ctrl+Shift+C)")
+                        + ", then log it here");
+        b.setOnAction(e -> reach(kind));
+        return b;
     }
 
     /** Asks before deleting the contact shown, saying which deals go with it. */

@@ -73,11 +73,19 @@ public final class ContactPaneViewModel {
         this.form = new ContactForm(this, editing, executors, contactId::get);
         this.logDrafts = new LogDraftSaver(editing, executors);
         this.noContact = new NoContactViewModel(deals, contacts, executors, this::show);
+        this.reach = new ContactReach(this, executors);
         selectedDeal.addListener((o, a, deal) -> executors.watch("detail-checklist", "The checklist could not be read",
                 () -> loadChecklist(deal)));
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.CONTACT, ChangeNotice.ORGANIZATION,
                 ChangeNotice.EMAIL_ADDRESS, ChangeNotice.PHONE_NUMBER, ChangeNotice.DEAL, ChangeNotice.INTERACTION, ChangeNotice.FOLLOW_UP,
                 ChangeNotice.STAGE_CHANGE, ChangeNotice.SETTINGS), this::follow);
+    }
+
+    private final ContactReach reach;
+
+    /** Writing to and calling the contact shown through the computer's programs. */
+    ContactReach reach() {
+        return reach;
     }
 
     /** The text of a form field (see {@link ContactEditing#texts}); typing in it marks the form dirty. */

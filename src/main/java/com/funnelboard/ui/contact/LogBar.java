@@ -274,6 +274,12 @@ final class LogBar extends VBox {
         return true;
     }
 
+    /** Makes the bar ready to log an outbound interaction of {@code k} (a call or an email just started from the pane). */
+    void ready(InteractionKind k) {
+        kind.setValue(k);
+        out.setSelected(true);
+    }
+
     /** The cursor to the end of the note, keeping what was typed (focusing a field would select it all). */
     void focusNote() {
         if (!note.isFocused()) {

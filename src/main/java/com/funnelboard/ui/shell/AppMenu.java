@@ -37,6 +37,8 @@ public final class AppMenu {
             new String[] {"Board", "Drag a card", "Move it to another stage (through the checklist)"},
             new String[] {"Detail pane", "Alt+C / E / M / N", "Log a call, email, meeting or note"},
             new String[] {"Detail pane", "Alt+I / O", "Inbound or outbound"},
+            new String[] {"Detail pane", "Ctrl+Shift+E", "Write to the contact in your mail program, then log the email"},
+            new String[] {"Detail pane", "Ctrl+Shift+C", "Call the contact's number with your phone program, then log the call"},
             new String[] {"Anywhere", "Shift+F10 or the menu key", "The context menu of what has the keyboard: a card's, or a note's (Copy note)"},
             new String[] {"Board", "Delete", "Move the selected card's deal to the trash (after asking)"},
             new String[] {"Board", "Ctrl+click or Ctrl+Space", "Mark a card for one action on many (move, owner, close date, trash)"},
