@@ -246,33 +246,11 @@ public final class DesktopApp {
         // window's own wrapping labels follow their text themselves: walking its whole scene would only slow its start.
         com.funnelboard.ui.common.SafeWrap.guardWindows(main[0]);
         com.funnelboard.ui.common.ScreenFit.guardWindows(); // every dialog fits a small screen or scaled text
-        com.funnelboard.service.SavedViews savedViews = new com.funnelboard.service.SavedViews(store);
-        boardModel.rememberSortsIn(savedViews);
-        com.funnelboard.ui.board.ViewsModel viewsModel = new com.funnelboard.ui.board.ViewsModel(savedViews,
-                lens -> boardService.summaries(lens).values().stream().mapToLong(com.funnelboard.domain.StageSummary::count).sum(), feed, executors,
-                java.util.concurrent.CompletableFuture.delayedExecutor(400, java.util.concurrent.TimeUnit.MILLISECONDS));
-        com.funnelboard.ui.board.FilterBar filterBar = new com.funnelboard.ui.board.FilterBar(boardModel, savedViews, viewsModel, executors, locale);
-        main[0].setFilterBar(filterBar);
-        // Room for the sidebar beside four readable columns and the detail pane.
-        viewsModel.setRoomy(() -> (main[0].getWidth() > 0 ? main[0].getWidth() : javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()) >= 1600);
-        com.funnelboard.ui.board.ViewsSidebar sidebar = new com.funnelboard.ui.board.ViewsSidebar(viewsModel, locale, filterBar::askAndSave);
-        sidebar.setOnMouseEntered(e -> boardModel.prepareFilters());
-        main[0].setViewsSidebar(sidebar, viewsModel.shownProperty());
-        viewsModel.refresh();
+        BoardViewsParts.install(main[0], boardModel, boardService, new com.funnelboard.service.SavedViews(store), feed, executors, locale);
         com.funnelboard.service.SearchService search = new com.funnelboard.service.SearchService(store);
         main[0].enableSearch((open, openAll) -> new com.funnelboard.ui.search.SearchViewModel(
                 text -> search.search(text, com.funnelboard.service.SearchService.BOX_LIMIT), executors, open, openAll));
-        com.funnelboard.service.ShareService shareService = new com.funnelboard.service.ShareService(store);
-        com.funnelboard.ui.share.ShareViewModel shareModel = new com.funnelboard.ui.share.ShareViewModel(shareService, executors);
-        com.funnelboard.service.TeamFolder team = new com.funnelboard.service.TeamFolder(store, shareService);
-        TeamSync teamSync = new TeamSync(team, feed, problems, s -> Platform.runLater(() -> boardModel.setStatus(s)));
-        work.syncTeamFolder(teamSync);
-        main[0].menu().addToFileAfter("Conflicts\u2026", "Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
-                boardModel::setStatus, owner).show());
-        var sharing = new com.funnelboard.ui.share.ShareDialogs(shareModel,
-                new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, boardModel::setStatus), boardModel::setStatus,
-                owner, () -> executors.supply(team::ownFileName));
-        sharing.tellConflictsOfMergesElsewhere(feed, locale);
+        var sharing = SharingParts.install(main[0], store, feed, executors, problems, work, boardModel::setStatus, owner, clock, locale);
         tellConflictsWaiting = () -> sharing.tellConflictsWaiting(locale);
         // Typing kept from before a quit or a crash waited unseen until its record happened to be opened.
         // And a time zone other than the last start's (a rep who flew saw a call at 9:00 shown at 3:00, and nothing said why).
