@@ -45,6 +45,26 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
     }
 
     /**
+     * A card read again while a field of its contact is typed in — its deal changed elsewhere (a command, a teammate's merge;
+     * in the window, a title that changes the score) — is chosen anew by the board: the pane showed the contact again over
+     * the typing, whose keys were lost, cut short or scrambled ("767111+49").
+     */
+    @Test
+    void typingGoesOnWhileTheCardIsReadAgain(FxRobot robot) {
+        open(robot, "Pilot");
+        Object before = ((javafx.scene.control.ListCell<?>) BoardUiTest.card(robot, "Pilot")).getItem();
+        robot.clickOn("#field-phones").write("+49 30");
+        new com.funnelboard.service.DealEditing(store, java.util.Locale.ENGLISH).edit(pilot.id(),
+                new com.funnelboard.service.DealEditing.Edit(null, "1,500.00", null, null, false, null));
+        BoardUiTest.waitUntil(() -> BoardUiTest.card(robot, "Pilot") instanceof javafx.scene.control.ListCell<?> c && c.getItem() != before
+                && ((com.funnelboard.domain.DealCard) c.getItem()).value().minor() == 1500_00L);
+        UiRobot.settle();
+        assertThat(text(robot, "#field-phones")).as("what was typed stays, the caret where it was").isEqualTo("+49 30");
+        robot.write(" 1234567").type(KeyCode.TAB);
+        BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().equals(java.util.List.of("+49 30 1234567")));
+    }
+
+    /**
      * The envelope beside the contact's name hands their first address to the mail program and makes the log bar ready for
      * the email; Ctrl+Shift+C from the board calls their number; where no program takes it, the address is copied and said.
      */

@@ -210,6 +210,16 @@ public final class ContactPaneViewModel {
             });
         }
         noContact.clear();
+        if (contact.equals(contactId.get())) {
+            // The same contact again — their card read anew after an edit changed its score, or another deal of theirs: the form
+            // stays as it is, what is being typed with it. Shown again, it was reset under the keys being typed, which were lost,
+            // cut short or scrambled ("767111+49"); what changed is taken in as any change made elsewhere is.
+            return reload(contact).thenRun(() -> {
+                if (deal != null && (selectedDeal.get() == null || !deal.equals(selectedDeal.get().id()))) {
+                    selectDeal(deal);
+                }
+            });
+        }
         return flush().thenCompose(v -> executors.supply(() -> editing.open(contact))).thenAccept(form -> {
             apply(form);
             selectedDeal.set(form.contact().deals().stream().filter(d -> d.id().equals(deal)).findFirst()
