@@ -98,6 +98,28 @@ class DealPaneUiTest {
     }
 
     /**
+     * A day typed in the expected close while the card is read again (a change made elsewhere, such as a teammate's merge by
+     * the team folder) is saved when Tab leaves it: the pane showed the contact again under the typing, and the text stayed
+     * in the field, unsaved, under a stale "Not a date" while the stored day came back on the next card.
+     */
+    @Test
+    void aDayTypedWhileTheCardIsReadAgainIsSavedOnTab(FxRobot robot) {
+        openWithEnter(robot, "Pilot");
+        javafx.scene.control.DatePicker picker = robot.lookup("#deal-close-date").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(picker.getEditor()).write("Dec 3");
+        Object before = ((javafx.scene.control.ListCell<?>) BoardUiTest.card(robot, "Pilot")).getItem();
+        new com.funnelboard.service.ContactEditing(store).save(pilot.contactId(), java.util.Map.of(
+                com.funnelboard.domain.ContactProfile.NAME, "Ida Berg-Lund"));
+        BoardUiTest.waitUntil(() -> ((javafx.scene.control.ListCell<?>) BoardUiTest.card(robot, "Pilot")).getItem() != before);
+        UiRobot.settle();
+        robot.write("1, 2026");
+        assertThat(robot.lookup("#deal-save-status").queryLabeled().getText()).doesNotContain("Not a date");
+        robot.type(KeyCode.TAB);
+        BoardUiTest.waitUntil(() -> java.time.LocalDate.of(2026, 12, 31).equals(stored(pilot.id()).orElseThrow().expectedCloseOn()));
+        BoardUiTest.waitUntil(() -> robot.lookup("#deal-save-status").queryLabeled().getText().equals("All changes saved"));
+    }
+
+    /**
      * The expected close reads dates as every date field does: "12/31" (it was dropped without a
      * word, the field left blank), "friday"; text that names no day stays, marked, and the form says
      * it is not saved, the stored day unchanged (the stored day was put back over it).

@@ -123,8 +123,18 @@ public final class DealFormViewModel {
     public void closeDateTyped(String problem) {
         if (!problem.isEmpty()) {
             status.set("Not saved yet: " + problem);
+            closeDateSaid = status.get();
+        } else if (closeDateSaid != null && closeDateSaid.equals(status.get())) {
+            // The text names a day again ("Dec 3" after "De"): the sentence of a moment ago stood, stale, over the typing.
+            status.set("Editing\u2026");
+        }
+        if (problem.isEmpty()) {
+            closeDateSaid = null;
         }
     }
+
+    /** What the status said of the expected close's text while it named no day (null: nothing). */
+    private String closeDateSaid;
 
     public Locale locale() {
         return locale;
