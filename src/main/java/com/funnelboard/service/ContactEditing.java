@@ -76,13 +76,18 @@ public final class ContactEditing {
             "phone numbers", ContactProfile.CHANNEL, "preferred channel", ORG_WEBSITE, "organization\u2019s website", ORG_INDUSTRY,
             "organization\u2019s industry", ORG_SIZE, "organization\u2019s size", ORG_ADDRESS, "organization\u2019s address");
 
+    /** A field of the form in words: "phone numbers", "title", "organization’s website". */
+    public static String fieldWords(String field) {
+        return FIELD_WORDS.getOrDefault(field, field.replace('-', ' '));
+    }
+
     /**
      * What a save of the form is called in Edit → Undo and History: "Edited Marta Kowalczyk's title",
      * "… title and phone numbers", "… title, phone numbers and notes" (three different edits all
      * read "Edited Marta Kowalczyk", so Undo did not say which it would take back).
      */
     static String edited(String name, java.util.Collection<String> fields) {
-        List<String> words = fields.stream().sorted().map(f -> FIELD_WORDS.getOrDefault(f, f.replace('-', ' '))).toList();
+        List<String> words = fields.stream().sorted().map(ContactEditing::fieldWords).toList();
         if (words.isEmpty() || words.size() > 3) {
             return "Edited " + name;
         }
@@ -248,6 +253,9 @@ public final class ContactEditing {
     private static String draftKey(UUID contactId) {
         return "draft.contact." + contactId;
     }
+
+    /** Before a field's name among the texts kept as typed ({@link #keepTyping}): the field's text the typing was typed over. */
+    public static final String TYPED_OVER = "over:";
 
     private static String typingKey(UUID contactId) {
         return "typing.contact." + contactId;

@@ -216,15 +216,28 @@ public final class DealEditing {
         return true;
     }
 
-    /** Keeps notes typed and not saved yet on this installation (never shared): the app killed before their save lost them. */
-    public void keepNotesDraft(UUID id, String typed) {
-        store.writeAll(r -> r.local().putTexts(NOTES_DRAFT + id, typed == null ? Map.of() : Map.of(NOTES, typed)));
+    /**
+     * Keeps notes typed and not saved yet on this installation (never shared), with the notes they were typed over: the app
+     * killed before their save lost them. Null {@code typed} forgets them.
+     */
+    public void keepNotesDraft(UUID id, String typed, String base) {
+        store.writeAll(r -> r.local().putTexts(NOTES_DRAFT + id, typed == null ? Map.of()
+                : base == null ? Map.of(NOTES, typed) : Map.of(NOTES, typed, NOTES_BASE, base)));
     }
 
+    /**
+     * Notes typed and not saved before the app stopped, and the notes as they were when the typing began (null when a draft
+     * kept by an earlier version does not say).
+     */
+    public record NotesDraft(String typed, String base) {}
+
     /** The notes typed for a deal and not saved before the app stopped; empty when there are none. */
-    public java.util.Optional<String> notesDraft(UUID id) {
-        return java.util.Optional.ofNullable(store.read(r -> r.local().texts(NOTES_DRAFT + id)).get(NOTES));
+    public java.util.Optional<NotesDraft> notesDraft(UUID id) {
+        Map<String, String> kept = store.read(r -> r.local().texts(NOTES_DRAFT + id));
+        return java.util.Optional.ofNullable(kept.get(NOTES)).map(t -> new NotesDraft(t, kept.get(NOTES_BASE)));
     }
+
+    private static final String NOTES_BASE = "base";
 
     private static final String NOTES_DRAFT = "draft.deal-notes.";
 

@@ -27,6 +27,7 @@ public final class KeptTyping {
     public record Kept(Kind kind, UUID id, String name, boolean refused) {}
 
     private static final String DEAL = "draft.deal.";
+    private static final String DEAL_NOTES = "draft.deal-notes.";
     private static final String CONTACT_REFUSED = "draft.contact.";
     private static final String CONTACT_TYPED = "typing.contact.";
     private static final String ORGANIZATION = "typing.organization.";
@@ -43,6 +44,13 @@ public final class KeptTyping {
             List<Kept> kept = new ArrayList<>();
             add(r, kept, DEAL, Kind.DEAL, texts -> texts.keySet().stream().anyMatch(k -> k.startsWith("why.")),
                     id -> r.deals().find(id).map(com.funnelboard.domain.Deal::title));
+            // A deal's notes typed and not saved (they waited unsaid until the deal was opened again).
+            java.util.Set<UUID> dealsKept = new java.util.HashSet<>(kept.stream().map(Kept::id).toList());
+            for (UUID id : ids(r, DEAL_NOTES)) {
+                if (dealsKept.add(id)) {
+                    r.deals().find(id).ifPresent(d -> kept.add(new Kept(Kind.DEAL, id, d.title(), false)));
+                }
+            }
             Map<UUID, Boolean> contacts = new java.util.LinkedHashMap<>();
             ids(r, CONTACT_REFUSED).forEach(id -> contacts.put(id, true));
             ids(r, CONTACT_TYPED).forEach(id -> contacts.putIfAbsent(id, false));

@@ -57,6 +57,14 @@ class KeptTypingTest {
             assertThat(KeptTyping.sentence(waiting)).startsWith("Typing not saved waits in \u201C")
                     .endsWith(" and 2 more: open them to correct the value refused.");
 
+            // A deal's notes typed and not saved are typing kept too (they waited unsaid until the deal was opened).
+            deals.keepNotesDraft(untouched.id(), "Wants a demo", "");
+            deals.keepNotesDraft(typed.id(), "Pilot notes", ""); // listed once with its fields' typing
+            assertThat(kept.waiting()).filteredOn(k -> k.kind() == KeptTyping.Kind.DEAL).extracting(KeptTyping.Kept::name)
+                    .containsExactlyInAnyOrder("Pilot", "Roll-out", "Quiet");
+            deals.keepNotesDraft(untouched.id(), null, null);
+            deals.keepNotesDraft(typed.id(), null, null);
+
             deals.keepDraft(refused.id(), Map.of()); // saved: forgotten
             contacts.discardDraft(typed.contactId());
             service.keepOrganizationTyping(form.contact().organization().id(), Map.of());

@@ -231,6 +231,15 @@ final class ContactForm {
                 });
     }
 
+    /** What a restart says of typing kept from before it that was not saved, its field changed elsewhere since (null: nothing). */
+    private String notSavedSince;
+
+    /** A text quoted in the form's status: at most 60 characters of it. */
+    private static String shortened(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() <= 60 ? t : t.substring(0, 59) + "\u2026";
+    }
+
     /** Shows another contact's form: its texts, what is not saved yet, its name. */
     void show(ContactEditing.Form form) {
         // The same contact shown again (a card of theirs chosen after another of theirs) keeps what the status said: it wiped
@@ -249,22 +258,48 @@ final class ContactForm {
             }
             baseline = new java.util.HashMap<>(form.texts());
             dirty = false;
-            // Typed just before the app was killed: shown over the stored texts, and saved as any typing is.
-            Map<String, String> typed = new LinkedHashMap<>(form.typed());
-            typed.keySet().retainAll(form.texts().keySet());
+            // Typed just before the app was killed: shown over the stored texts, and saved as any typing is — unless the field
+            // was changed elsewhere since (a teammate's merge, a command), whose newer text the typing replaced without a word.
+            Map<String, String> typed = new LinkedHashMap<>();
+            List<String> changedSince = new java.util.ArrayList<>();
+            form.texts().forEach((k, now) -> {
+                String mine = form.typed().get(k);
+                String over = form.typed().get(ContactEditing.TYPED_OVER + k);
+                if (mine == null) {
+                    return;
+                }
+                if (over == null || over.equals(now == null ? "" : now)) {
+                    typed.put(k, mine);
+                } else {
+                    changedSince.add(ContactEditing.fieldWords(k) + " (you typed \u201C" + shortened(mine) + "\u201D; it is now \u201C"
+                            + shortened(now) + "\u201D)");
+                }
+            });
             if (!typed.isEmpty()) {
                 typed.forEach((k, v) -> field(k).set(v));
                 dirty = true;
                 status.set("Not saved yet: typed before Funnelboard closed");
+            }
+            if (!changedSince.isEmpty()) {
+                notSavedSince = "Not saved, changed elsewhere since you typed in it before Funnelboard closed: " + String.join("; ", changedSince)
+                        + ".";
+                org.slf4j.LoggerFactory.getLogger(ContactForm.class).warn("{}", notSavedSince);
+                status.set(notSavedSince);
+                if (typed.isEmpty()) {
+                    UUID id = form.contact().profile().id();
+                    saving = saving.thenCompose(v -> CompletableFuture.runAsync(() -> editing.keepTyping(id, Map.of()), executors.background()))
+                            .handle((v, e) -> null);
+                }
             }
         } finally {
             loading = false;
         }
         if (dirty) {
             // Saved at once, and said (it waited, "Not saved yet", until a field was typed in and left).
-            savedSentence = RESTORED;
+            savedSentence = notSavedSince == null ? RESTORED : RESTORED + ". " + notSavedSince;
             flush();
         }
+        notSavedSince = null;
     }
 
     /**
@@ -280,6 +315,7 @@ final class ContactForm {
         fields.forEach((k, v) -> {
             if (!java.util.Objects.equals(v.get(), baseline.get(k))) {
                 texts.put(k, v.get());
+                texts.put(ContactEditing.TYPED_OVER + k, baseline.getOrDefault(k, "")); // what it was typed over
             }
         });
         saving = saving.thenCompose(v -> CompletableFuture.runAsync(() -> editing.keepTyping(id, texts), executors.background()))

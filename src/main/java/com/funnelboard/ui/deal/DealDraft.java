@@ -7,13 +7,57 @@ import java.util.Map;
  * Texts typed in a deal's form that the rules refused, with why: shown again with the deal, and
  * kept on this installation as texts (see {@link DealEditing#draft}) for after a quit.
  */
-record DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean typing) {
+record DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean typing, Map<String, String> over) {
     private static final String WHY = "why.";
+    /** Before a field's name: the text the typing was typed over (a typing draft only). */
+    private static final String OVER = "over.";
     /** Marks a draft kept as it was typed, before its save (not one the rules refused). */
     private static final String TYPING = "typing";
 
     DealDraft(DealEditing.Edit edit, Map<String, String> problems) {
-        this(edit, problems, false);
+        this(edit, problems, false, Map.of());
+    }
+
+    DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean typing) {
+        this(edit, problems, typing, Map.of());
+    }
+
+    /** Typing kept before its save, with the texts of {@code stored} it was typed over. */
+    static DealDraft typing(DealEditing.Edit edit, com.funnelboard.domain.Deal stored, java.util.Locale locale) {
+        Map<String, String> over = new java.util.HashMap<>();
+        over.put(DealFormViewModel.TITLE, stored.title());
+        over.put(DealFormViewModel.VALUE, valueText(stored, locale));
+        over.put(DealFormViewModel.CURRENCY, stored.currency() == null ? "" : stored.currency());
+        return new DealDraft(edit, Map.of(), true, over);
+    }
+
+    /**
+     * This typing without the fields changed since it was typed (by a teammate's merge, a command): {@code said} gets, for
+     * each, its name, what was typed and what it is now. A draft that does not say what it was typed over is as it is.
+     */
+    DealDraft withoutChangedSince(com.funnelboard.domain.Deal now, java.util.Locale locale, java.util.List<String> said) {
+        if (!typing || over.isEmpty() || now == null) {
+            return this;
+        }
+        String title = keep(DealFormViewModel.TITLE, "title", edit.title(), now.title(), said);
+        String value = keep(DealFormViewModel.VALUE, "value", edit.value(), valueText(now, locale), said);
+        String currency = keep(DealFormViewModel.CURRENCY, "currency", edit.currency(), now.currency() == null ? "" : now.currency(), said);
+        return new DealDraft(new DealEditing.Edit(title, value, currency, edit.closeDate(), edit.clearCloseDate(), edit.source()), problems,
+                typing, over);
+    }
+
+    private String keep(String field, String words, String typed, String stored, java.util.List<String> said) {
+        String was = over.get(field);
+        if (typed == null || was == null || was.equals(stored)) {
+            return typed;
+        }
+        said.add(words + " (you typed \u201C" + typed + "\u201D; it is now \u201C" + stored + "\u201D)");
+        return null;
+    }
+
+    /** Whether the draft holds any text to put back. */
+    boolean holdsText() {
+        return edit.title() != null || edit.value() != null || edit.currency() != null || !problems.isEmpty();
     }
 
     Map<String, String> texts() {
@@ -30,6 +74,7 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean ty
         problems.forEach((field, why) -> t.put(WHY + field, why));
         if (typing && !t.isEmpty()) {
             t.put(TYPING, "1");
+            over.forEach((field, text) -> t.put(OVER + field, text));
         }
         return t;
     }
@@ -78,13 +123,16 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean ty
 
     static DealDraft of(Map<String, String> texts) {
         Map<String, String> why = new java.util.HashMap<>();
+        Map<String, String> over = new java.util.HashMap<>();
         texts.forEach((k, v) -> {
             if (k.startsWith(WHY)) {
                 why.put(k.substring(WHY.length()), v);
+            } else if (k.startsWith(OVER)) {
+                over.put(k.substring(OVER.length()), v);
             }
         });
         DealEditing.Edit typed = new DealEditing.Edit(texts.get(DealFormViewModel.TITLE), texts.get(DealFormViewModel.VALUE),
                 texts.get(DealFormViewModel.CURRENCY), null, false, null);
-        return new DealDraft(typed, Map.copyOf(why), texts.containsKey(TYPING));
+        return new DealDraft(typed, Map.copyOf(why), texts.containsKey(TYPING), Map.copyOf(over));
     }
 }

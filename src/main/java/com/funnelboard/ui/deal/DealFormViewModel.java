@@ -255,7 +255,7 @@ public final class DealFormViewModel {
         if (!dirty || id == null || stored == null) {
             return saving;
         }
-        Map<String, String> texts = new DealDraft(edit(), Map.of(), true).texts();
+        Map<String, String> texts = DealDraft.typing(edit(), stored, locale).texts();
         keptTyping = true;
         saving = saving.thenCompose(v -> CompletableFuture.runAsync(() -> editing.keepDraft(id, texts), executors.background()))
                 .handle((v, e) -> {
@@ -420,6 +420,29 @@ public final class DealFormViewModel {
         dealId.set(deal == null ? null : deal.id());
         take(deal);
         DealDraft draft = deal == null ? null : drafts.get(deal.id());
+        java.util.List<String> changedSince = new java.util.ArrayList<>();
+        if (draft != null) {
+            // Typing kept before a kill whose field was changed elsewhere since (a teammate's merge, a command) is not saved over
+            // the newer text: it replaced it without a word.
+            draft = draft.withoutChangedSince(deal, locale, changedSince);
+            if (!draft.holdsText()) {
+                drafts.remove(deal.id());
+                draft = null;
+            }
+        }
+        String notSavedSince = changedSince.isEmpty() ? null
+                : "Not saved, changed elsewhere since you typed in it before Funnelboard closed: " + String.join("; ", changedSince) + ".";
+        if (notSavedSince != null) {
+            org.slf4j.LoggerFactory.getLogger(DealFormViewModel.class).warn("{}", notSavedSince);
+            status.set(notSavedSince);
+            if (draft == null) {
+                UUID id = deal.id();
+                executors.problems().logFailure("The deal's kept typing was not forgotten", executors.supply(() -> {
+                    editing.keepDraft(id, Map.of());
+                    return null;
+                }));
+            }
+        }
         if (draft != null) {
             // What was typed and refused when another card was chosen comes back, marked, to be corrected.
             draft.fill(fields.title, fields.value, fields.currency);
@@ -430,7 +453,7 @@ public final class DealFormViewModel {
             status.set(draft.status());
             if (draft.typing() && dirty) {
                 // Typed before a kill: saved at once, and said (it waited, "Not saved yet", until a field was typed in again).
-                savedSentence = RESTORED;
+                savedSentence = notSavedSince == null ? RESTORED : RESTORED + ". " + notSavedSince;
                 flush();
             }
         }

@@ -82,7 +82,7 @@ public final class DealNotesViewModel {
         notice.set("");
         UUID id = shown;
         if (id != null) {
-            saving = saving.thenRunAsync(() -> editing.keepNotesDraft(id, null), executors.background()).handle((v, e) -> null);
+            saving = saving.thenRunAsync(() -> editing.keepNotesDraft(id, null, null), executors.background()).handle((v, e) -> null);
         }
         put(stored);
     }
@@ -105,16 +105,22 @@ public final class DealNotesViewModel {
                 return;
             }
             put(read.notes());
-            if (read.draft().isPresent() && !read.draft().get().equals(read.notes())) {
-                // Typed before the app was killed or the computer stopped: saved now, and said.
-                text.set(read.draft().get());
+            if (read.draft().isPresent() && !read.draft().get().typed().equals(read.notes())) {
+                // Typed before the app was killed or the computer stopped: saved now, and said — from the notes it was typed over,
+                // so that what a teammate or a command added since stays beside it (saved from the notes shown now, the typing
+                // replaced a teammate's newer note, on both copies once merged).
+                String base = read.draft().get().base();
+                if (base != null) {
+                    stored = base;
+                }
+                text.set(read.draft().get().typed());
                 flush();
                 notice.set(RESTORED);
             }
         });
     }
 
-    private record Read(String notes, Optional<String> draft) {}
+    private record Read(String notes, Optional<DealEditing.NotesDraft> draft) {}
 
     /**
      * Keeps what was typed and not saved yet on this installation (in the background, after the saves asked before): the
@@ -126,7 +132,8 @@ public final class DealNotesViewModel {
             return saving;
         }
         String typed = text.get();
-        saving = saving.thenRunAsync(() -> editing.keepNotesDraft(id, typed), executors.background()).handle((v, e) -> {
+        String base = stored;
+        saving = saving.thenRunAsync(() -> editing.keepNotesDraft(id, typed, base), executors.background()).handle((v, e) -> {
             if (e != null) {
                 executors.problems().log("The deal's notes typed could not be kept", Problems.unwrap(e));
             }

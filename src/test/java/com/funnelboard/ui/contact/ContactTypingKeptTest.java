@@ -84,4 +84,51 @@ class ContactTypingKeptTest {
         assertThat(new ContactEditing(store).open(deal.contactId()).typed()).isEmpty();
         assertThat(after.field(ContactProfile.TITLE).get()).isEqualTo("Head of Purchasing");
     }
+
+    /**
+     * Typing kept before a kill, whose field a teammate's merge changed before the restart, is not saved over the newer text
+     * (it replaced it without a word): said with both texts; the fields nobody changed since are saved as before.
+     */
+    @Test
+    void typingKeptBeforeAKillIsNotSavedOverAFieldChangedElsewhereSince() {
+        store = Fixtures.store(dir);
+        var deal = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        ContactPaneViewModel before = pane();
+        before.show(deal.contactId(), deal.id()).join();
+        before.field(ContactProfile.TITLE).set("Head of Purchasing");
+        before.field(ContactProfile.PHONES).set("+49 30 2767111");
+        before.keepTyping().join();
+        teammateSetsPhone(deal.contactId(), "+49 30 2767100");
+
+        ContactPaneViewModel after = pane();
+        after.show(deal.contactId(), deal.id()).join();
+        assertThat(after.field(ContactProfile.PHONES).get()).as("the newer number stays").isEqualTo("+49 30 2767100");
+        after.flush().join();
+        ContactProfile saved = store.read(r -> r.contactProfiles().find(deal.contactId())).orElseThrow();
+        assertThat(saved.phones()).containsExactly("+49 30 2767100");
+        assertThat(saved.title()).as("a field nobody changed since is saved").isEqualTo("Head of Purchasing");
+        assertThat(after.statusProperty().get()).isEqualTo("Saved what was typed before Funnelboard closed. Not saved, changed elsewhere "
+                + "since you typed in it before Funnelboard closed: phone numbers (you typed \u201C+49 30 2767111\u201D; it is now "
+                + "\u201C+49 30 2767100\u201D).");
+        assertThat(new ContactEditing(store).open(deal.contactId()).typed()).isEmpty();
+
+        // Only such typing: nothing is saved, the newer text stays, it is said, and the typing is forgotten.
+        after.field(ContactProfile.PHONES).set("+49 30 999");
+        after.keepTyping().join();
+        teammateSetsPhone(deal.contactId(), "+49 30 2767101");
+        ContactPaneViewModel third = pane();
+        third.show(deal.contactId(), deal.id()).join();
+        third.flush().join();
+        assertThat(third.field(ContactProfile.PHONES).get()).isEqualTo("+49 30 2767101");
+        assertThat(third.statusProperty().get()).startsWith("Not saved, changed elsewhere since you typed in it before Funnelboard closed: "
+                + "phone numbers (you typed \u201C+49 30 999\u201D");
+        assertThat(third.isDirty()).isFalse();
+        assertThat(new ContactEditing(store).open(deal.contactId()).typed()).isEmpty();
+    }
+
+    /** A change made elsewhere (a command; a teammate's, merged), which leaves this installation's kept typing as it is. */
+    private void teammateSetsPhone(java.util.UUID contact, String number) {
+        ContactService contacts = new ContactService(store, new DuplicateFinder("DE"));
+        contacts.save(store.read(r -> r.contactProfiles().find(contact)).orElseThrow().withPhones(java.util.List.of(number)));
+    }
 }

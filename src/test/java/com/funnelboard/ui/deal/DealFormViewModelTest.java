@@ -266,6 +266,33 @@ class DealFormViewModelTest {
         assertThat(editing.draft(pilot.id())).isEmpty();
     }
 
+    /**
+     * Typing kept before a kill, whose field a teammate's merge (or a command) changed before the restart, is not saved over
+     * the newer text: it replaced it without a word (and so on the teammate's copy once merged). It is said, with both texts;
+     * the other fields typed are saved as before.
+     */
+    @Test
+    void typingKeptBeforeAKillIsNotSavedOverAFieldChangedElsewhereSince() {
+        form.titleProperty().set("Pilot renewal K3");
+        form.valueProperty().set("1,200.00");
+        form.keepTyping().join();
+        DealEditing editing = new DealEditing(store, Locale.ENGLISH);
+        editing.edit(pilot.id(), new DealEditing.Edit("Pilot – 60 seats", null, null, null, false, null)); // a teammate's, merged
+        DealFormViewModel reopened = new DealFormViewModel(editing, new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC,
+                Locale.ENGLISH), store::author), new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run), Locale.ENGLISH,
+                ZoneOffset.UTC);
+        reopened.show(pilot.id()).join();
+        assertThat(reopened.titleProperty().get()).as("the newer title stays").isEqualTo("Pilot – 60 seats");
+        assertThat(reopened.valueProperty().get()).as("a field nobody changed since comes back").isEqualTo("1,200.00");
+        reopened.flush().join();
+        assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot – 60 seats");
+        assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(1200_00L);
+        assertThat(reopened.statusProperty().get()).isEqualTo("Saved what was typed before Funnelboard closed (Ctrl+Z takes it back). Not "
+                + "saved, changed elsewhere since you typed in it before Funnelboard closed: title (you typed \u201CPilot renewal K3\u201D; it "
+                + "is now \u201CPilot – 60 seats\u201D).");
+        assertThat(editing.draft(pilot.id())).isEmpty();
+    }
+
     /** Was DealPaneUiTest.aDeletedDealLeavesTheBoardAndTheTrashRestoresIt (the buttons and Ctrl+Z stay there). */
     @Test
     void aDeletedDealLeavesTheBoardTheTrashRestoresItAndUndoTakesTheRestoreBack() {
@@ -410,6 +437,23 @@ class DealFormViewModelTest {
         assertThat(reopened.notes().noticeProperty().get()).isEqualTo(DealNotesViewModel.RESTORED);
         assertThat(editing.notesDraft(second.id())).as("forgotten once saved").isEmpty();
         notes.revertTyping();
+
+        // Typing kept before a kill over notes a teammate changed before the restart: restored from the notes it was typed over,
+        // so the teammate's newer line stays (the notes shown at the restart were taken as its base, and the typing replaced
+        // the teammate's note, on both copies once merged).
+        form.show(pilot.id()).join();
+        String before = notes.textProperty().get();
+        notes.textProperty().set(before + "\nLena: pricing sent");
+        notes.keepTyping().join();
+        editing.setNotes(pilot.id(), before + "\nTomás: workshop moved to Jan 20, 12 attendees");
+        DealFormViewModel restarted = new DealFormViewModel(editing, new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC,
+                Locale.ENGLISH), store::author), new ChangeFeed(store), new UiExecutors(Runnable::run, Runnable::run), Locale.ENGLISH,
+                ZoneOffset.UTC);
+        restarted.show(pilot.id()).join();
+        restarted.notes().flush().join();
+        assertThat(editing.notes(pilot.id())).isEqualTo(before + "\nLena: pricing sent\nTomás: workshop moved to Jan 20, 12 attendees");
+        assertThat(restarted.notes().textProperty().get()).isEqualTo(editing.notes(pilot.id()));
+        form.show(second.id()).join();
 
         notes.textProperty().set("bell \u0007");
         notes.flush().join();
