@@ -28,7 +28,7 @@ final class BackgroundWork {
     /** Set on the FX thread, woken from the threads that commit changes. */
     private volatile ReminderScheduler reminders;
     private DailyBackups dailyBackups;
-    private TeamSync teamSync;
+    private volatile TeamSync teamSync;
     private boolean closed;
 
     BackgroundWork(FollowUpService followUps, Clock clock) {
@@ -52,6 +52,12 @@ final class BackgroundWork {
     /** The team folder's sync, started with the rest. */
     void syncTeamFolder(TeamSync sync) {
         this.teamSync = sync;
+    }
+
+    /** Whether the calling thread is the team folder's (its merges are written there). */
+    boolean onTeamFolderThread() {
+        TeamSync sync = teamSync;
+        return sync != null && sync.onItsThread();
     }
 
     /**

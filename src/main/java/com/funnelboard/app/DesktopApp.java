@@ -251,6 +251,9 @@ public final class DesktopApp {
         main[0].enableSearch((open, openAll) -> new com.funnelboard.ui.search.SearchViewModel(
                 text -> search.search(text, com.funnelboard.service.SearchService.BOX_LIMIT), executors, open, openAll));
         var sharing = SharingParts.install(main[0], store, feed, executors, problems, work, boardModel::setStatus, owner, clock, locale);
+        // The team folder's merges are nobody's action here: Ctrl+Z undid a teammate's merge that came in the background instead
+        // of the user's own last edit, and that undo travelled to the teammate.
+        undoService.leaveOut(work::onTeamFolderThread);
         tellConflictsWaiting = () -> sharing.tellConflictsWaiting(locale);
         // Typing kept from before a quit or a crash waited unseen until its record happened to be opened.
         // And a time zone other than the last start's (a rep who flew saw a call at 9:00 shown at 3:00, and nothing said why).

@@ -21,6 +21,7 @@ final class TeamSync implements AutoCloseable {
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "funnelboard-team-folder");
             t.setDaemon(true);
+            thread = t;
             return t;
         });
         sync = new TeamFolderSync(team, feed, timer);
@@ -29,6 +30,14 @@ final class TeamSync implements AutoCloseable {
             sync.onTrouble(e -> problems.report("team-folder", "The team folder is out of step", e, this::syncNow),
                     () -> problems.clear("team-folder"));
         }
+    }
+
+    /** The thread the merges and writes run on (made with the first look). */
+    private volatile Thread thread;
+
+    /** Whether the caller runs on the sync's own thread: what it writes there is no action of the user's. */
+    boolean onItsThread() {
+        return Thread.currentThread() == thread;
     }
 
     void start() {

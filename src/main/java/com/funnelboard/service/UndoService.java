@@ -57,7 +57,22 @@ public final class UndoService {
             + "and records it brought from them go to their trash (their merge names them and their edits it takes back); the calls, "
             + "emails, meetings and notes it brought stay with the deals and contacts that stay";
 
+    /** Whether the change set being published now was written by no action of the user's (see {@link #leaveOut}). */
+    private volatile java.util.function.BooleanSupplier automatic = () -> false;
+
+    /**
+     * Leaves out of the actions to undo the change sets written while {@code automatic} holds (asked on the writing thread as
+     * each is published): the team folder's merges in the background, which Ctrl+Z took back in place of the user's last
+     * edit, and whose arrival ended what could be redone.
+     */
+    public void leaveOut(java.util.function.BooleanSupplier automatic) {
+        this.automatic = automatic;
+    }
+
     private void committed(ChangeNotice n) {
+        if (automatic.getAsBoolean()) {
+            return;
+        }
         // The sample pipeline too: 300 made-up deals mixed with the real ones could not be taken back.
         if (!n.elsewhere() && (n.origin() == ChangeOrigin.USER || n.origin() == ChangeOrigin.MERGE || n.origin() == ChangeOrigin.IMPORT
                 || n.origin() == ChangeOrigin.SAMPLE)) {

@@ -76,6 +76,35 @@ class UndoServiceTest {
     }
 
     /** A refused undo names a moved deal's stage in words ("the deal “Pilot”'s stage"), not a stored field ("stage entered at"). */
+    /**
+     * A change set written where the window's undo leaves it out (the team folder's merges in the background) is no action
+     * to undo: Ctrl+Z undid a teammate's merge that had just come in instead of the user's own last edit, and its arrival
+     * ended what could be redone.
+     */
+    @Test
+    void changeSetsLeftOutAreNeitherUndoneNorEndWhatCanBeRedone() {
+        Deal pilot = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        Deal other = Fixtures.deal(store, "Other", Stage.LEAD, 100_00L);
+        boolean[] background = {false};
+        undo.leaveOut(() -> background[0]);
+        DealEditing editing = new DealEditing(store, Locale.ENGLISH);
+        editing.edit(pilot.id(), new DealEditing.Edit(null, "360,000.00", null, null, false, null)); // the typo
+        background[0] = true;
+        editing.edit(other.id(), new DealEditing.Edit("Other – renewal", null, null, null, false, null)); // a teammate's, merged
+        background[0] = false;
+        assertThat(undo.next().undo()).hasValueSatisfying(s -> assertThat(s).contains("Pilot"));
+        undo.undoLast().orElseThrow();
+        assertThat(deal(pilot.id()).value().minor()).isEqualTo(100_00L);
+        assertThat(deal(other.id()).title()).as("the teammate's edit stays").isEqualTo("Other – renewal");
+
+        background[0] = true;
+        editing.edit(other.id(), new DealEditing.Edit("Other – renewal 2027", null, null, null, false, null));
+        background[0] = false;
+        assertThat(undo.canRedo()).as("what was undone can still be redone").isTrue();
+        undo.redoLast().orElseThrow();
+        assertThat(deal(pilot.id()).value().minor()).isEqualTo(360_000_00L);
+    }
+
     @Test
     void aRefusalSaysAStageInWords() {
         Deal lead = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
