@@ -225,6 +225,28 @@ public final class ShareService {
      * in the deal's currency as {@code locale} writes it ("15,000" or "15.000,00" is €15,000, stored
      * as 1500000 cents), as every other field of the app takes amounts.
      */
+    /**
+     * A day typed as the conflicts view writes days ("Jan 15, 2027", in {@code locale}'s order), as ISO ("2027-01-15"), or as
+     * the day words every date field reads ("friday", "+30"); empty when it names none (the value is then refused as typed).
+     */
+    private java.util.Optional<java.time.LocalDate> typedDay(String value, java.util.Locale locale) {
+        String text = value.strip();
+        java.util.List<java.time.format.DateTimeFormatter> forms = new java.util.ArrayList<>(List.of(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE));
+        // The locale's way ("Jan 15, 2027", "15 Jan 2027", "15. Jan. 2027"), then English's, in which the app speaks.
+        for (java.util.Locale l : new java.util.LinkedHashSet<>(List.of(locale, java.util.Locale.US, java.util.Locale.UK))) {
+            forms.add(new java.time.format.DateTimeFormatterBuilder().parseCaseInsensitive().append(com.funnelboard.domain.LocalizedPatterns
+                    .dayWithYear(l)).toFormatter(l));
+        }
+        for (java.time.format.DateTimeFormatter f : forms) {
+            try {
+                return java.util.Optional.of(java.time.LocalDate.parse(text, f));
+            } catch (java.time.format.DateTimeParseException notThisForm) {
+                // the next form
+            }
+        }
+        return com.funnelboard.domain.DateWords.parse(text, java.time.LocalDate.now(store.clock()), locale);
+    }
+
     public String resolve(String id, FieldConflict.Keep keep, String value, java.util.Locale locale) {
         String stored = value;
         if (keep == FieldConflict.Keep.VALUE && value != null && !value.isBlank()) {
@@ -233,6 +255,8 @@ public final class ShareService {
             if (c != null && c.table().equals("deal") && c.field().equals("owner")) {
                 // As `deals edit --owner` takes one: an address (a mailbox, "me"), or nobody.
                 stored = value.strip().equalsIgnoreCase("nobody") ? "" : new PeopleService(store).ownerEmail(value);
+            } else if (c != null && c.field().endsWith("_on")) {
+                stored = typedDay(value, locale).map(java.time.LocalDate::toString).orElse(value);
             } else if (c != null && HistorySentences.isAmount(c.field())) {
                 String currency = currencyOf(c);
                 try {
