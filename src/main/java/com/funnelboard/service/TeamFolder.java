@@ -67,11 +67,26 @@ public final class TeamFolder {
     public String ownFileName() {
         UUID replica = store.read(r -> r.local().replicaId());
         String who = store.person().map(Person::name).orElse("funnelboard");
-        String slug = who.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = slug(who);
         if (slug.isEmpty()) {
             slug = "funnelboard";
         }
         return slug + "-" + replica.toString().substring(0, 8) + EXTENSION;
+    }
+
+    /** Transliterates any script to plain Latin letters: "Tomás García" is tomas-garcia, "Иван Петров" ivan-petrov. */
+    private static final com.ibm.icu.text.Transliterator LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+    /**
+     * A person's name as a file name's first part: its letters in plain Latin, in small letters, joined by dashes ("Tomás
+     * García" was "tom-s-garc-a", each accented letter a dash); empty when nothing of it is a letter or a digit.
+     */
+    static String slug(String name) {
+        String latin;
+        synchronized (LATIN) {
+            latin = LATIN.transliterate(name);
+        }
+        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 
     /**
@@ -105,11 +120,20 @@ public final class TeamFolder {
      */
     private void removeFormerFiles(Path folder) {
         java.util.Set<String> endings = formerFileEndings();
-        if (endings.isEmpty()) {
-            return;
-        }
+        String own = ownFileName();
+        String ownEnding = own.substring(own.lastIndexOf('-'));
         for (Path f : shareFiles(folder)) {
-            if (endings.stream().anyMatch(f.getFileName().toString()::endsWith)) {
+            String name = f.getFileName().toString();
+            if (!name.equals(own) && name.endsWith(ownEnding)) {
+                // This installation's own file under the name it had before (its person renamed, or a name written as
+                // "tom-s-garc-a"): it stayed in the folder for good, its copy merged by every teammate at each change.
+                try {
+                    Files.deleteIfExists(f);
+                    org.slf4j.LoggerFactory.getLogger(TeamFolder.class).info("Removed {}, this installation's share file under its former name", f);
+                } catch (IOException e) {
+                    org.slf4j.LoggerFactory.getLogger(TeamFolder.class).warn("{}, this installation's share file under its former name, stays", f, e);
+                }
+            } else if (endings.stream().anyMatch(name::endsWith)) {
                 try {
                     Files.deleteIfExists(f);
                     org.slf4j.LoggerFactory.getLogger(TeamFolder.class).info("Removed {}, this installation's share file from before a restore", f);
