@@ -77,6 +77,7 @@ public final class SearchIndex {
         Map<SearchHit.Kind, Integer> found = new EnumMap<>(SearchHit.Kind.class);
         best.forEach((kind, scored) -> found.put(kind, scored.size()));
         Map<SearchHit.Kind, List<SearchHit>> groups = new EnumMap<>(SearchHit.Kind.class);
+        newestFirst(best.get(SearchHit.Kind.INTERACTION));
         best.forEach((kind, scored) -> {
             scored.sort(java.util.Comparator.<double[]>comparingDouble(x -> x[0]).thenComparingDouble(x -> x[1]));
             groups.put(kind, hits(kind, SearchText.prefixes(text), scored.stream().limit(limitPerGroup).map(x -> (long) x[1]).toList()));
@@ -85,6 +86,31 @@ public final class SearchIndex {
         peopleOfThoseNamed(text, limitPerGroup, groups, found);
         dealsOfThoseNamed(text, limitPerGroup, groups, found, best.getOrDefault(SearchHit.Kind.DEAL, List.of()));
         return new SearchResults(text, groups, found, ranked >= RANKED);
+    }
+
+    /**
+     * Orders the interactions found newest first: a conversation is looked for by when it happened, and a rep's two notes of
+     * the day on "pricing" came last of 30, out of sight under the group's first 8, as the words of older, shorter notes
+     * ranked higher. Their rank becomes their place by time (the sort that follows keeps it).
+     */
+    private void newestFirst(List<double[]> interactions) {
+        if (interactions == null || interactions.size() < 2) {
+            return;
+        }
+        Map<Long, Long> at = new java.util.HashMap<>();
+        for (int from = 0; from < interactions.size(); from += 500) {
+            List<double[]> part = interactions.subList(from, Math.min(interactions.size(), from + 500));
+            String ids = part.stream().map(x -> Long.toString((long) x[1])).collect(java.util.stream.Collectors.joining(","));
+            for (Record r : ctx.fetch("SELECT d.docid, x.occurred_at FROM search_doc d JOIN interaction x ON x.id = d.ref WHERE d.docid IN ("
+                    + ids + ")")) {
+                at.put(r.get(0, Long.class), r.get(1, Long.class));
+            }
+        }
+        interactions.sort(java.util.Comparator.<double[]>comparingLong(x -> -at.getOrDefault((long) x[1], Long.MIN_VALUE + 1))
+                .thenComparingDouble(x -> x[0]));
+        for (int i = 0; i < interactions.size(); i++) {
+            interactions.get(i)[0] = i;
+        }
     }
 
     /**

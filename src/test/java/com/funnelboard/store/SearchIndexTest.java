@@ -277,6 +277,24 @@ class SearchIndexTest {
         assertThat(board.apply("\u5C0F\u660E")).containsExactly(licence);
     }
 
+    /**
+     * Interactions are found newest first, whatever their words' rank: a rep's two notes of the day on "pricing" came last of
+     * 30, under the group's first 8, as older, shorter notes ranked higher.
+     */
+    @Test
+    void interactionsAreFoundNewestFirst() {
+        List<UUID> byAge = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            UUID id = UUID.randomUUID();
+            byAge.add(id);
+            // The older the note, the shorter (and the better it ranks by its words alone).
+            String note = i < 10 ? "pricing" : "Sent the pricing sheet for the two-day workshop, with the early-renewal discount and a reference";
+            java.time.Instant at = Fixtures.NOW.minus(java.time.Duration.ofDays(30 - i));
+            store.writeAll(r -> r.interactions().insert(new Interaction(id, contact, deal, InteractionKind.NOTE, Direction.OUT, at, note)));
+        }
+        assertThat(search("pricing").of(Kind.INTERACTION)).extracting(SearchHit::id).startsWith(byAge.get(11), byAge.get(10), byAge.get(9));
+    }
+
     @Test
     void everyWordMustMatchAndTheMatchIsHighlighted() {
         assertThat(search("kegs nowhere").isEmpty()).isTrue();
