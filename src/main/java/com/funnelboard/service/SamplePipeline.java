@@ -65,6 +65,11 @@ public final class SamplePipeline {
         "Forwarded to their CFO", "Compared us with two competitors", "Needs integration with their ERP", "Budget review in Q1",
         "Liked the case study", "Questions about data protection", "Requested references"};
 
+    /** What a follow-up is for, one for each of the notes above ("Check in on forwarded to their cfo" read as nonsense). */
+    private static final String[] FOLLOW_UPS = {"Walk them through the pricing tiers", "Show the reporting features", "Call back as promised",
+        "Ask whether their CFO has read it", "Send our comparison sheet", "Answer the ERP integration questions", "Ask how the Q1 budget review went",
+        "Send a second case study", "Send the data-protection summary", "Send the references"};
+
     private final Store store;
     private final int chunk;
 
@@ -232,8 +237,7 @@ public final class SamplePipeline {
             boolean overdue = followUps[0]++ % OVERDUE_EVERY == 0;
             Instant due = overdue ? now.minus(Duration.ofMinutes(60L + random.nextInt(60 * 24 * 6)))
                     : now.plus(Duration.ofMinutes(30L + random.nextInt(60 * 24 * 14)));
-            b.followUps.add(new FollowUp(uuid(keys), dealId, due, FollowUpKind.values()[random.nextInt(4)], "Check in on " + pick(random,
-                    NOTES).toLowerCase(Locale.ROOT), null));
+            b.followUps.add(new FollowUp(uuid(keys), dealId, due, FollowUpKind.values()[random.nextInt(4)], pick(random, FOLLOW_UPS), null));
         }
     }
 
