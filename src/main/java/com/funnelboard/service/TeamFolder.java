@@ -12,6 +12,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -74,19 +75,22 @@ public final class TeamFolder {
         return slug + "-" + replica.toString().substring(0, 8) + EXTENSION;
     }
 
-    /** Transliterates any script to plain Latin letters: "Tomás García" is tomas-garcia, "Иван Петров" ivan-petrov. */
-    private static final com.ibm.icu.text.Transliterator LATIN = com.ibm.icu.text.Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    /** Latin letters that have no accent to take off, as plain letters. */
+    private static final Map<String, String> PLAIN = Map.ofEntries(Map.entry("\u00DF", "ss"), Map.entry("\u00E6", "ae"),
+            Map.entry("\u00F8", "o"), Map.entry("\u0111", "d"), Map.entry("\u0142", "l"), Map.entry("\u0153", "oe"), Map.entry("\u00FE", "th"),
+            Map.entry("\u0131", "i"), Map.entry("\u00F0", "d"), Map.entry("\u0127", "h"));
 
     /**
-     * A person's name as a file name's first part: its letters in plain Latin, in small letters, joined by dashes ("Tomás
-     * García" was "tom-s-garc-a", each accented letter a dash); empty when nothing of it is a letter or a digit.
+     * A person's name as a file name's first part: its letters without their accents, in small letters, joined by dashes
+     * ("Tomás García" is tomas-garcia; it was "tom-s-garc-a", each accented letter a dash); empty when nothing of it is a
+     * Latin letter or a digit (the file is then named "funnelboard-…"). Java's own decomposition: the app's copy of ICU holds
+     * its charset detector alone.
      */
     static String slug(String name) {
-        String latin;
-        synchronized (LATIN) {
-            latin = LATIN.transliterate(name);
-        }
-        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String small = java.text.Normalizer.normalize(name.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        StringBuilder plain = new StringBuilder(small.length());
+        small.codePoints().forEach(c -> plain.append(PLAIN.getOrDefault(Character.toString(c), Character.toString(c))));
+        return plain.toString().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     }
 
     /**

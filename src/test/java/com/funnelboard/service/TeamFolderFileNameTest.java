@@ -21,7 +21,7 @@ class TeamFolderFileNameTest {
         assertThat(TeamFolder.slug("Tomás García")).as("it was tom-s-garc-a").isEqualTo("tomas-garcia");
         assertThat(TeamFolder.slug("Jürgen Weiß")).isEqualTo("jurgen-weiss");
         assertThat(TeamFolder.slug("Łukasz Øster-Ærø")).isEqualTo("lukasz-oster-aero");
-        assertThat(TeamFolder.slug("Иван Петров")).isEqualTo("ivan-petrov");
+        assertThat(TeamFolder.slug("Иван Петров")).as("no Latin letter: the file is named funnelboard-…").isEmpty();
         assertThat(TeamFolder.slug("  O'Brien, Ann ")).isEqualTo("o-brien-ann");
         assertThat(TeamFolder.slug("✓✓")).isEmpty();
     }

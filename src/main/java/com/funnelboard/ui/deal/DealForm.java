@@ -175,6 +175,9 @@ public final class DealForm extends VBox {
         HBox closing = new HBox(6, closed, correct);
         closing.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
         HBox.setHgrow(closed, Priority.SOMETIMES);
+        // The sentence gives way to the link, onto more lines: at 1366 px beside four columns the link ended in "Correct…" cut.
+        closed.setMinWidth(0);
+        closing.setMinWidth(0);
         closing.managedProperty().bind(closed.visibleProperty());
         closing.visibleProperty().bind(closed.visibleProperty());
         grid.add(closing, 1, 5);
@@ -284,6 +287,7 @@ public final class DealForm extends VBox {
         l.setId(id);
         l.getStyleClass().addAll(Styles.TEXT_SMALL, style);
         SafeWrap.wrap(l);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole, on the lines it takes ("Saved the notes typed before …" was cut)
         l.textProperty().bind(text);
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
