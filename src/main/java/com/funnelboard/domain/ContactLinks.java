@@ -38,7 +38,8 @@ public final class ContactLinks {
     /**
      * {@code tel:} and the number in the digits a phone dials — a leading "+", the digits, "*" and "#" (written %23), its
      * groups joined by "-" — and its extension as {@code ;ext=}: "+49 (30) 296 28-95 x12" is
-     * {@code tel:+49-30-296-28-95;ext=12}. Capital letters of a vanity number are dialled as their keys ("1-800-FLOWERS").
+     * {@code tel:+49-30-296-28-95;ext=12}; after a country code, a trunk prefix in brackets is left out ("+49 (0)89 987" is
+     * {@code tel:+49-89-987}). Capital letters of a vanity number are dialled as their keys ("1-800-FLOWERS").
      * Empty for a text with fewer than three keys to press.
      */
     public static Optional<String> tel(String number) {
@@ -48,6 +49,10 @@ public final class ContactLinks {
         if (m.find() && m.start() > 0) {
             extension = m.group(1);
             n = n.substring(0, m.start());
+        }
+        if (n.startsWith("+")) {
+            // "+49 (0)89 …": the national trunk prefix in brackets is not dialled after the country code (+49 0 89 reaches no one).
+            n = n.replaceFirst("\\(\\s*0\\s*\\)", " ");
         }
         StringBuilder out = new StringBuilder("tel:");
         int digits = 0;

@@ -32,6 +32,9 @@ class ContactLinksTest {
         assertThat(ContactLinks.tel("030 1234567, 12")).contains("tel:030-1234567;ext=12");
         assertThat(ContactLinks.tel("+1-201-555-0123;ext=7")).contains("tel:+1-201-555-0123;ext=7");
         assertThat(ContactLinks.tel("1-800-FLOWERS")).contains("tel:1-800-3569377");
+        assertThat(ContactLinks.tel("+49 (0)89 9876543")).as("the trunk zero is not dialled after +49").contains("tel:+49-89-9876543");
+        assertThat(ContactLinks.tel("+44 (0) 20 7946 0958")).contains("tel:+44-20-7946-0958");
+        assertThat(ContactLinks.tel("(0)89 9876543")).as("without a country code it is dialled").contains("tel:0-89-9876543");
         assertThat(ContactLinks.tel("*21#")).contains("tel:*21%23");
         assertThat(ContactLinks.tel("mobile 0171 2345678")).as("a word in small letters is no part of it").contains("tel:0171-2345678");
         assertThat(ContactLinks.tel("12")).isEmpty();
