@@ -58,8 +58,8 @@ public final class DealService {
         return moveReturningDeal(request).change();
     }
 
-    /** A committed move: its history row and the deal as the move left it. */
-    public record MoveResult(StageChange change, Deal deal) {}
+    /** A committed move: its history row, the deal as the move left it, and how many open follow-ups a move to Lost closed. */
+    public record MoveResult(StageChange change, Deal deal, int followUpsClosed) {}
 
     /** {@link #move}, also returning the deal as the move left it (read in the same transaction). */
     public MoveResult moveReturningDeal(MoveRequest request) {
@@ -131,11 +131,9 @@ public final class DealService {
                 lost ? request.lostNote() : null);
         r.deals().moveTo(plan.deal().id(), request.to(), enteredAt, change.lostReason(), change.lostNote(), won);
         r.stageChanges().insert(change);
-        if (lost) {
-            r.followUps().closeOpenOfDeal(plan.deal().id(), now);
-        }
+        int closed = lost ? r.followUps().closeOpenOfDeal(plan.deal().id(), now) : 0;
         r.describe("Moved \u201C" + plan.deal().title() + "\u201D from " + plan.deal().stage().label() + " to " + request.to().label());
-        return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow());
+        return new MoveResult(change, r.deals().find(plan.deal().id()).orElseThrow(), closed);
     }
 
     /**

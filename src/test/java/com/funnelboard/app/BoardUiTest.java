@@ -408,6 +408,8 @@ class BoardUiTest {
         // The card's left edge: on the 1000-pixel test screen the detail pane covers the column's right half.
         robot.clickOn(robot.point(card(robot, "Late opportunity")).atPosition(javafx.geometry.Pos.TOP_LEFT)
                 .atOffset(new javafx.geometry.Point2D(30, 12)));
+        // Its open follow-up is closed by the move, and said (it went without a word).
+        Fixtures.followUp(store, late, Fixtures.NOW.plus(java.time.Duration.ofDays(2)));
         // The reason chosen before the app was killed with the dialog open comes back, said in its header.
         setup.keepDraft("move", java.util.Map.of("deal", late.id().toString(), "to", "lost", "lostReason", "OTHER"));
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.CONTROL);
@@ -436,7 +438,8 @@ class BoardUiTest {
         // (The override's sentence before it starts alike: the wait is for this move's.)
         waitUntil(() -> robot.lookup("#status").queryLabeled().getText().startsWith("Moved \u201CLate opportunity\u201D"));
         assertThat(robot.lookup("#status").queryLabeled().getText()).as("the note says what Other was")
-                .isEqualTo("Moved \u201CLate opportunity\u201D to Lost (Other: Budget moved to another department).");
+                .isEqualTo("Moved \u201CLate opportunity\u201D to Lost (Other: Budget moved to another department). Its open follow-up is "
+                        + "closed (Ctrl+Z opens it again).");
         // The folded Lost column unfolds to show the moved card.
         waitUntil(() -> titlesIn(robot, Stage.LOST).contains("Late opportunity"));
         // A move the rules refuse (a lost deal to Won) is said in an alert, and not left standing in the status bar after it.

@@ -312,7 +312,12 @@ public final class BoardViewModel {
      * @return the recorded stage change; fails with the service's refusal when the gate says no
      */
     public CompletableFuture<StageChange> commit(MoveRequest request) {
-        return executors.supply(() -> deals.move(request)).thenCompose(change -> changes.settled().thenApply(v -> change));
+        return commitMove(request).thenApply(DealService.MoveResult::change);
+    }
+
+    /** As {@link #commit}, with the deal as moved and the open follow-ups a move to Lost closed. */
+    public CompletableFuture<DealService.MoveResult> commitMove(MoveRequest request) {
+        return executors.supply(() -> deals.moveReturningDeal(request)).thenCompose(moved -> changes.settled().thenApply(v -> moved));
     }
 
     /** Creates a lead; completes with the new deal's id once the board shows it. */

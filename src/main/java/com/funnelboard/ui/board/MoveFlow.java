@@ -127,8 +127,12 @@ final class MoveFlow {
     }
 
     private CompletableFuture<Void> commit(MoveRequest request, String title) {
-        return model.commit(request).thenAccept(change -> {
-            String said = describe(change, title);
+        return model.commitMove(request).thenAccept(result -> {
+            com.funnelboard.domain.StageChange change = result.change();
+            int closed = result.followUpsClosed();
+            // Said: a move to Lost closed the deal's follow-ups without a word, and the rep wondered where the call went.
+            String said = describe(change, title) + (closed == 0 ? "" : closed == 1 ? " Its open follow-up is closed (Ctrl+Z opens it again)."
+                    : " Its " + closed + " open follow-ups are closed (Ctrl+Z opens them again).");
             model.setStatus(said);
             // A card moved out of what the filters show is gone from the board: said so, as for a lead added.
             select.apply(change.dealId()).thenAccept(shown -> {
