@@ -78,9 +78,12 @@ public final class DealFormViewModel {
         });
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL), this::follow);
         this.notes = new DealNotesViewModel(editing, feed, executors);
+        this.drafts = new DealDrafts(editing, executors, locale);
     }
 
     private final DealNotesViewModel notes;
+    /** What was typed and not saved, by deal (see {@link DealDrafts}). */
+    private final DealDrafts drafts;
 
     /** Who owns deals and who can be given one (reassigning from the form); without it the owner is only shown. */
     public void setPeople(com.funnelboard.service.PeopleService service) {
@@ -205,10 +208,10 @@ public final class DealFormViewModel {
                 apply(null);
                 return CompletableFuture.completedFuture(null);
             }
-            boolean inMemory = drafts.containsKey(deal);
+            boolean inMemory = drafts.has(deal);
             return executors.supply(() -> new Read(deals.details(deal).deal(), inMemory ? Map.<String, String>of() : editing.draft(deal)))
                     .thenAccept(read -> {
-                        if (!read.kept().isEmpty() && !drafts.containsKey(deal)) {
+                        if (!read.kept().isEmpty() && !drafts.has(deal)) {
                             drafts.put(deal, DealDraft.of(read.kept()));
                         }
                         apply(read.deal());
@@ -225,7 +228,7 @@ public final class DealFormViewModel {
         dirty = false;
         boolean kept = keptTyping;
         keptTyping = false;
-        if (drafts.remove(stored.id()) != null || kept) {
+        if (drafts.remove(stored.id()) || kept) {
             UUID id = stored.id();
             executors.problems().logFailure("The deal's kept typing was not forgotten", executors.supply(() -> {
                 editing.keepDraft(id, Map.of());
@@ -286,7 +289,7 @@ public final class DealFormViewModel {
         dirty = false;
         DealEditing.Edit edit = edit();
         status.set("Saving…");
-        boolean hadDraft = drafts.containsKey(id) || keptTyping;
+        boolean hadDraft = drafts.has(id) || keptTyping;
         keptTyping = false;
         // A refusal is kept on this installation in the same background step as the save, before the window may quit.
         CompletableFuture<Deal> written = saving.thenCompose(v -> CompletableFuture.supplyAsync(() -> {
@@ -419,29 +422,11 @@ public final class DealFormViewModel {
         status.set("");
         dealId.set(deal == null ? null : deal.id());
         take(deal);
-        DealDraft draft = deal == null ? null : drafts.get(deal.id());
-        java.util.List<String> changedSince = new java.util.ArrayList<>();
-        if (draft != null) {
-            // Typing kept before a kill whose field was changed elsewhere since (a teammate's merge, a command) is not saved over
-            // the newer text: it replaced it without a word.
-            draft = draft.withoutChangedSince(deal, locale, changedSince);
-            if (!draft.holdsText()) {
-                drafts.remove(deal.id());
-                draft = null;
-            }
-        }
-        String notSavedSince = changedSince.isEmpty() ? null
-                : "Not saved, changed elsewhere since you typed in it before Funnelboard closed: " + String.join("; ", changedSince) + ".";
+        DealDrafts.Shown shown = drafts.show(deal);
+        DealDraft draft = shown.draft();
+        String notSavedSince = shown.notSavedSince();
         if (notSavedSince != null) {
-            org.slf4j.LoggerFactory.getLogger(DealFormViewModel.class).warn("{}", notSavedSince);
             status.set(notSavedSince);
-            if (draft == null) {
-                UUID id = deal.id();
-                executors.problems().logFailure("The deal's kept typing was not forgotten", executors.supply(() -> {
-                    editing.keepDraft(id, Map.of());
-                    return null;
-                }));
-            }
         }
         if (draft != null) {
             // What was typed and refused when another card was chosen comes back, marked, to be corrected.
@@ -465,7 +450,6 @@ public final class DealFormViewModel {
     /** A deal read for the form, with the draft kept for it on this installation (empty when none). */
     private record Read(Deal deal, Map<String, String> kept) {}
 
-    private final Map<UUID, DealDraft> drafts = new java.util.HashMap<>();
 
     /** What the window's status bar should say about the form's deal when the form cannot (it was deleted elsewhere). */
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
