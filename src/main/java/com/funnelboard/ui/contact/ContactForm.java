@@ -234,12 +234,6 @@ final class ContactForm {
     /** What a restart says of typing kept from before it that was not saved, its field changed elsewhere since (null: nothing). */
     private String notSavedSince;
 
-    /** A text quoted in the form's status: at most 60 characters of it. */
-    private static String shortened(String text) {
-        String t = text == null ? "" : text.strip();
-        return t.length() <= 60 ? t : t.substring(0, 59) + "\u2026";
-    }
-
     /** Shows another contact's form: its texts, what is not saved yet, its name. */
     void show(ContactEditing.Form form) {
         // The same contact shown again (a card of theirs chosen after another of theirs) keeps what the status said: it wiped
@@ -271,8 +265,7 @@ final class ContactForm {
                 if (over == null || over.equals(now == null ? "" : now)) {
                     typed.put(k, mine);
                 } else {
-                    changedSince.add(ContactEditing.fieldWords(k) + " (you typed \u201C" + shortened(mine) + "\u201D; it is now \u201C"
-                            + shortened(now) + "\u201D)");
+                    changedSince.add(com.funnelboard.ui.common.ChangedSince.field(ContactEditing.fieldWords(k), mine, now));
                 }
             });
             if (!typed.isEmpty()) {
@@ -281,8 +274,7 @@ final class ContactForm {
                 status.set("Not saved yet: typed before Funnelboard closed");
             }
             if (!changedSince.isEmpty()) {
-                notSavedSince = "Not saved, changed elsewhere since you typed in it before Funnelboard closed: " + String.join("; ", changedSince)
-                        + ".";
+                notSavedSince = com.funnelboard.ui.common.ChangedSince.sentence(changedSince);
                 org.slf4j.LoggerFactory.getLogger(ContactForm.class).warn("{}", notSavedSince);
                 status.set(notSavedSince);
                 if (typed.isEmpty()) {

@@ -51,7 +51,7 @@ record DealDraft(DealEditing.Edit edit, Map<String, String> problems, boolean ty
         if (typed == null || was == null || was.equals(stored)) {
             return typed;
         }
-        said.add(words + " (you typed \u201C" + typed + "\u201D; it is now \u201C" + stored + "\u201D)");
+        said.add(com.funnelboard.ui.common.ChangedSince.field(words, typed, stored));
         return null;
     }
 

@@ -62,7 +62,7 @@ final class DealDrafts {
         if (changedSince.isEmpty()) {
             return new Shown(draft, null);
         }
-        String said = "Not saved, changed elsewhere since you typed in it before Funnelboard closed: " + String.join("; ", changedSince) + ".";
+        String said = com.funnelboard.ui.common.ChangedSince.sentence(changedSince);
         org.slf4j.LoggerFactory.getLogger(DealDrafts.class).warn("{}", said);
         if (draft == null) {
             UUID id = deal.id();
