@@ -80,6 +80,15 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         });
         open(robot, "Pilot");
         assertThat(robot.lookup("#reach-email").queryButton().isDisabled()).as("no address yet").isTrue();
+        // A long name takes the lines it needs beside the two buttons (it was cut on one line, "Hans-Jürgen …", with room to spare).
+        robot.interact(() -> robot.lookup("#field-name").queryAs(TextInputControl.class).setText("Hans-Jürgen Weißgerber-Oberkirchner von Altenstadt"));
+        robot.clickOn("#field-title");
+        javafx.scene.control.Label heading = robot.lookup("#contact-heading").queryAs(javafx.scene.control.Label.class);
+        BoardUiTest.waitUntil(() -> heading.getText().startsWith("Hans-Jürgen"));
+        UiRobot.settle();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(heading.getText());
+        probe.setFont(heading.getFont());
+        assertThat(heading.getHeight()).as("on two lines or more, whole").isGreaterThan(probe.getLayoutBounds().getHeight() * 1.5);
         robot.clickOn("#field-emails").write("not an address, ida@nordwind.se");
         robot.clickOn("#field-phones").write("+49 (30) 296 28-95 x12");
         robot.clickOn("#field-persona");
@@ -88,7 +97,8 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         robot.clickOn("#reach-email");
         BoardUiTest.waitUntil(() -> handed.equals(java.util.List.of("mailto:ida@nordwind.se")));
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText()
-                .equals("Writing to Contact of Pilot (ida@nordwind.se) in your mail program: log the email here once it is done."));
+                .equals("Writing to Hans-Jürgen Weißgerber-Oberkirchner von Altenstadt (ida@nordwind.se) in your mail program: log the email "
+                        + "here once it is done."));
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(javafx.scene.control.ComboBox.class);
         BoardUiTest.waitUntil(() -> kind.getValue() == InteractionKind.EMAIL && robot.lookup("#log-note").query().isFocused());
@@ -102,7 +112,7 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
 
         none[0] = true;
         robot.clickOn("#reach-email");
-        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Could not write to Contact of Pilot: no program on "
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals("Could not write to Hans-Jürgen Weißgerber-Oberkirchner von Altenstadt: no program on "
                 + "this computer opens mailto: addresses (xdg-open found none). ida@nordwind.se is copied: paste it where you write."));
         java.util.concurrent.atomic.AtomicReference<String> copied = new java.util.concurrent.atomic.AtomicReference<>();
         robot.interact(() -> copied.set(javafx.scene.input.Clipboard.getSystemClipboard().getString()));

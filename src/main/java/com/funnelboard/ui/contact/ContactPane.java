@@ -173,9 +173,6 @@ public final class ContactPane extends StackPane {
         name.getStyleClass().add(Styles.TITLE_3);
         name.textProperty().bind(model.titleProperty());
         SafeWrap.wrap(name);
-        HBox.setHgrow(name, Priority.ALWAYS);
-        name.setMaxWidth(Double.MAX_VALUE);
-        name.setMinWidth(0);
         Label status = new Label();
         status.setId("save-status");
         status.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
@@ -230,8 +227,22 @@ public final class ContactPane extends StackPane {
         };
         model.lookAlikes().addListener((javafx.collections.ListChangeListener<Object>) c -> updateBanner.run());
         updateBanner.run();
-        VBox content = new VBox(6, new HBox(6, name, reachButton(Feather.MAIL, "reach-email", com.funnelboard.domain.InteractionKind.EMAIL),
-                reachButton(Feather.PHONE, "reach-call", com.funnelboard.domain.InteractionKind.CALL)), status, banner, tabs);
+        // The envelope and the phone at the name's right, over room the name leaves for them: in a row beside it, a long name
+        // ("Hans-Jürgen Weißgerber") was cut short on one line with room to spare, the row taking the height of one line.
+        HBox reach = new HBox(2, reachButton(Feather.MAIL, "reach-email", com.funnelboard.domain.InteractionKind.EMAIL),
+                reachButton(Feather.PHONE, "reach-call", com.funnelboard.domain.InteractionKind.CALL));
+        reach.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        reach.setPickOnBounds(false);
+        name.setId("contact-heading");
+        name.setPadding(new Insets(0, 76, 0, 0));
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // a long sentence ("Not saved, changed elsewhere since …") whole
+        name.setMaxWidth(Double.MAX_VALUE);
+        StackPane header = new StackPane(name, reach);
+        StackPane.setAlignment(name, Pos.TOP_LEFT);
+        StackPane.setAlignment(reach, Pos.TOP_RIGHT);
+        // As tall as the name's lines: the tabs below take what is left, and the pane shrank the name to one line, cut ("Hans-Jürgen …").
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(6, header, status, banner, tabs);
         content.setPadding(new Insets(12, 12, 0, 12));
         content.visibleProperty().bind(model.contactIdProperty().isNotNull().and(model.organizationShownProperty().not()));
         placeholder.visibleProperty().bind(content.visibleProperty().not().and(model.noContact().shownProperty().isNull())
