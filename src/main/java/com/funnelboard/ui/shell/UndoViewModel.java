@@ -78,6 +78,15 @@ public final class UndoViewModel {
                 .thenApplyAsync(n -> n, executors.fx());
     }
 
+    /**
+     * A refusal as the window says it: without what a command would type next ("once the later change is undone, 'funnelboard
+     * undo 3f2a9c1e' takes this one back"), which made the status bar's one line end in "the next undo takes bac…".
+     */
+    static String inTheWindow(String refusal) {
+        return refusal.replaceFirst(", not this one; once the later change is undone, 'funnelboard undo [0-9a-f]+' takes this one back\\.$",
+                ", not this one.");
+    }
+
     public CompletableFuture<Void> undo() {
         return run(undo::undoLast, "Nothing to undo.", true);
     }
@@ -118,7 +127,7 @@ public final class UndoViewModel {
             if (failure != null) {
                 Throwable cause = Problems.unwrap(failure);
                 executors.problems().log(offerRedo ? "Nothing was undone" : "Nothing was redone", cause);
-                status.accept(cause instanceof com.funnelboard.service.RefusedException ? cause.getMessage()
+                status.accept(cause instanceof com.funnelboard.service.RefusedException ? inTheWindow(cause.getMessage())
                         : com.funnelboard.ui.common.Problems.sentence(offerRedo ? "Nothing was undone" : "Nothing was redone", cause));
                 redoOffered.set(false);
             } else if (done.isEmpty()) {
