@@ -50,6 +50,7 @@ final class AmountText {
         if (t.length() > MAX_LENGTH) {
             return Optional.empty();
         }
+        t = wholeDashes(t);
         boolean negative = t.startsWith("-");
         if (negative) {
             t = t.substring(1);
@@ -60,6 +61,21 @@ final class AmountText {
         }
         BigDecimal value = new BigDecimal(plain.toString());
         return Optional.of(negative ? value.negate() : value);
+    }
+
+    /**
+     * A whole amount written with dashes for its cents, as German, Swiss and Scandinavian price tags and invoices do
+     * ("12.500,-", "12.500,--", "12.500,—"): the amount with no cents ("12.500"). Any other text as it is.
+     */
+    private String wholeDashes(String t) {
+        int dash = t.length();
+        while (dash > 0 && (t.charAt(dash - 1) == '-' || t.charAt(dash - 1) == '\u2013' || t.charAt(dash - 1) == '\u2014')) {
+            dash--;
+        }
+        if (dash < t.length() && dash > 1 && t.length() - dash <= 2 && t.charAt(dash - 1) == decimal && Character.isDigit(t.charAt(dash - 2))) {
+            return t.substring(0, dash - 1);
+        }
+        return t;
     }
 
     /**

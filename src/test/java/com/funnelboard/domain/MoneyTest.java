@@ -43,6 +43,14 @@ class MoneyTest {
     void parsesWhatPeopleTypeWithADecimalComma() {
         assertThat(Money.parse("12500,50", "EUR", DE).minor()).isEqualTo(1_250_050);
         assertThat(Money.parse("12.500,50", "EUR", DE).minor()).isEqualTo(1_250_050);
+        // A whole amount with dashes for its cents, as German price tags and invoices write it (it was "Not an amount").
+        assertThat(Money.parse("12.500,-", "EUR", DE).minor()).isEqualTo(1_250_000);
+        assertThat(Money.parse("12.500,--", "EUR", DE).minor()).isEqualTo(1_250_000);
+        assertThat(Money.parse("12.500,\u2014 €", "EUR", DE).minor()).isEqualTo(1_250_000);
+        assertThat(Money.parse("99,-", "EUR", DE).minor()).isEqualTo(9_900);
+        assertThat(Money.parse("12,500.-", "EUR", EN).minor()).as("the locale's own decimal point").isEqualTo(1_250_000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse(",-", "EUR", DE)).hasMessageStartingWith("Not an amount");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.parse("12.500,---", "EUR", DE)).hasMessageStartingWith("Not an amount");
         assertThat(Money.parse("12,5", "EUR", DE).minor()).isEqualTo(1250);
         assertThat(Money.parse("1.250", "EUR", DE).minor()).as("a dot groups thousands in German").isEqualTo(125_000);
         assertThat(Money.parse("12.500,50 €", "EUR", DE).minor()).isEqualTo(1_250_050);

@@ -289,6 +289,7 @@ public final class DealFormViewModel {
         dirty = false;
         DealEditing.Edit edit = edit();
         status.set("Saving…");
+        String title = stored.title();
         boolean hadDraft = drafts.has(id) || keptTyping;
         keptTyping = false;
         // A refusal is kept on this installation in the same background step as the save, before the window may quit.
@@ -320,6 +321,9 @@ public final class DealFormViewModel {
             String said = savedSentence == null ? "All changes saved" : savedSentence;
             savedSentence = null;
             if (!id.equals(dealId.get())) {
+                if (refused instanceof InvalidInputException bad) {
+                    sayLeftRefused(title, bad.problems().values()); // refused once another deal was shown
+                }
                 return;
             }
             if (failure == null) {
@@ -414,7 +418,19 @@ public final class DealFormViewModel {
         });
     }
 
+    /**
+     * Says in the window's status bar that what was typed in the deal left is not saved: the form's "Not saved yet" went with
+     * the deal, and the refused text waited unsaid until the deal was opened again or the window restarted.
+     */
+    private void sayLeftRefused(String title, java.util.Collection<String> why) {
+        notice.set("");
+        notice.set("Not saved in \u201C" + title + "\u201D: " + String.join("; ", why) + " What you typed waits there to be corrected.");
+    }
+
     private void apply(Deal deal) {
+        if (stored != null && !problems.isEmpty() && (deal == null || !deal.id().equals(stored.id()))) {
+            sayLeftRefused(stored.title(), problems.values());
+        }
         stored = deal;
         dirty = false;
         keptTyping = false;

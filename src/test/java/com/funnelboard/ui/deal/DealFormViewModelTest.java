@@ -153,6 +153,15 @@ class DealFormViewModelTest {
         assertThat(form.problems()).containsKey(DealFormViewModel.VALUE);
         assertThat(form.statusProperty().get()).startsWith("Not saved yet");
 
+        // Typed and refused as another card is chosen at once: said in the window's status bar, where the form's "Not saved yet"
+        // went with the deal (it waited, unsaid, until the deal was opened again or the window restarted).
+        form.valueProperty().set("zwölf");
+        form.show(second).join();
+        assertThat(form.noticeProperty().get()).startsWith("Not saved in \u201CPilot\u201D: Not an amount: \"zwölf\"")
+                .endsWith("What you typed waits there to be corrected.");
+        form.show(pilot.id()).join();
+        assertThat(form.valueProperty().get()).as("back, to be corrected").isEqualTo("zwölf");
+
         form.valueProperty().set("12.5");
         form.flush().join();
         assertThat(form.problems()).isEmpty();
