@@ -46,4 +46,21 @@ class ConflictMovesTest {
         assertThat(dialog.movesOf(new ShareViewModel.Described(c, new ShareService.ConflictText("Title", "A", List.of("B"))))).isEmpty();
         assertThat(dialog.movesOf(null)).isEmpty();
     }
+
+    /**
+     * Notes are shown whole under the table, side by side, and Edit… starts from both texts (the cells cut both to "Katrin:…400 V
+     * vorhanden", and Edit…'s one line held the value shown now alone).
+     */
+    @Test
+    void notesAreShownWholeAndEditedFromBothTexts() {
+        String mine = "Katrin: Anschluss 400 V vorhanden\nKühlzelle ab März";
+        String theirs = "Jörg: Ute möchte die Lieferung anpassen";
+        FieldConflict c = new FieldConflict(UUID.randomUUID(), "deal", deal.toString(), "notes", "deal \u201CKühlzelle\u201D",
+                new FieldConflict.Side("\"" + mine.replace("\n", "\\n") + "\"", "Katrin Müller <k@x.example>", UUID.randomUUID(), at, true),
+                List.of(new FieldConflict.Side("\"" + theirs + "\"", "Jörg Weiß <j@x.example>", UUID.randomUUID(), at.plusSeconds(60), false)));
+        var d = new ShareViewModel.Described(c, new ShareService.ConflictText("Notes", mine, List.of(theirs)));
+        assertThat(dialog.movesOf(d)).containsExactly("Now \u2014 Katrin Müller \u00B7 here \u00B7 12 Mar 2026, 10:01:\n" + mine,
+                "Other \u2014 Jörg Weiß \u00B7 12 Mar 2026, 10:02:\n" + theirs);
+        assertThat(ConflictTextDialog.both(d)).isEqualTo(mine + "\n\n" + theirs);
+    }
 }
