@@ -284,7 +284,8 @@ final class DealsCommand {
         }
         if (d.nextStage() != null) {
             c.line("");
-            c.line("Checklist for " + d.nextStage().label() + ":");
+            // What "derived" and "checked" mean, once: "required checked" read as a box already ticked.
+            c.line("Checklist for " + d.nextStage().label() + " ([x] holds; derived: answered by the data, checked: ticked by hand):");
             c.table(d.checklist().results().stream().map(DealsCommand::itemRow).toList());
         }
         c.line("");

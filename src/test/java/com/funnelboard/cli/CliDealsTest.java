@@ -248,7 +248,8 @@ class CliDealsTest {
         assertThat(after.get("evidence").asString()).contains("call");
 
         CliRunner.Result text = cli.run("deals", "show", id);
-        assertThat(text.out()).contains("Checklist for Prospect:", "[x]  two-way", "[ ]  fits-icp");
+        assertThat(text.out()).contains("Checklist for Prospect ([x] holds; derived: answered by the data, checked: ticked by hand):", "[x]  two-way",
+                "[ ]  fits-icp");
     }
 
     @Test
