@@ -261,6 +261,8 @@ public final class DealForm extends VBox {
         notes.setId("deal-notes");
         notes.setPromptText("What to remember about this deal");
         notes.setPrefRowCount(4);
+        // Its four lines whatever the pane's height (the tab scrolls): the pane squeezed it to two.
+        notes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         SafeWrap.wrap(notes);
         com.funnelboard.ui.common.Nodes.tabLeaves(notes);
         PauseTransition later = new PauseTransition(SAVE_DELAY);
