@@ -124,6 +124,17 @@ public final class DealForm extends VBox {
         });
         owner.valueProperty().addListener((o, a, b) -> sayOwner.run());
         sayOwner.run();
+        // Left, the field says its owner by the team's name again ("Uma Vik", given with the address typed beside it, whose name
+        // came while the keyboard was in the field and showed the bare address until the pane was shown again).
+        owner.getEditor().focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                javafx.application.Platform.runLater(() -> {
+                    if (!owner.getEditor().isFocused() && model.problems().get(DealFormViewModel.OWNER) == null) {
+                        owner.getEditor().setText(owner.getConverter().toString(owner.getValue()));
+                    }
+                });
+            }
+        });
         owner.valueProperty().bindBidirectional(model.owner().owner());
         // Given on a pick or Enter; what the store refuses is marked as the other fields are.
         owner.valueProperty().addListener((o, a, b) -> model.reassign(b, com.funnelboard.service.PeopleService.mailboxName(owner.getEditor().getText())));
