@@ -26,6 +26,12 @@ public final class ContactLinks {
         if (at < 1 || at == a.length() - 1 || a.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
             return Optional.empty();
         }
+        // A domain of accented letters as mail programs send it, its labels in IDNA's ASCII ("weißgerber.de" is xn--weigerber-...).
+        try {
+            a = a.substring(0, at + 1) + java.net.IDN.toASCII(a.substring(at + 1), java.net.IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException notADomain) {
+            // kept as written, its bytes percent-encoded below
+        }
         StringBuilder out = new StringBuilder("mailto:");
         for (byte b : a.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
             int c = b & 0xff;
