@@ -394,6 +394,7 @@ public final class DealFormViewModel {
                         notice.set("\u201C" + stored.title() + "\u201D was moved to the trash elsewhere while you typed in it: what you "
                                 + "typed is kept with it while this window is open — restore it from the Trash to save it.");
                     }
+                    problems.clear(); // said by the notice above, or nothing to say: no "Not saved in …" over it
                     apply(null); // deleted meanwhile
                 } else if (failure != null) {
                     executors.problems().report("deal-form", "The deal could not be brought up to date", cause, () -> follow(batch));
