@@ -15,6 +15,27 @@ final class ConflictTextDialog {
 
     private ConflictTextDialog() {}
 
+    /** Whether a value of the conflict is too long for its cell or holds several lines (a deal's or a contact's notes). */
+    static boolean isLong(ShareViewModel.Described d) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(d.text().current()), d.text().others().stream())
+                .anyMatch(v -> v != null && (v.length() > 60 || v.indexOf('\n') >= 0));
+    }
+
+    /**
+     * Each side's whole text headed by whose it is, shown under the table, side by side: the table's cells cut both notes to
+     * "Katrin:…400 V vorhanden".
+     */
+    static java.util.List<String> sides(ShareViewModel.Described d, java.util.function.Function<com.funnelboard.domain.FieldConflict.Side, String> byline) {
+        java.util.List<com.funnelboard.domain.FieldConflict.Side> sides = d.conflict().sides();
+        java.util.List<String> values = new java.util.ArrayList<>(java.util.List.of(d.text().current()));
+        values.addAll(d.text().others());
+        java.util.List<String> said = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(sides.size(), values.size()); i++) {
+            said.add((i == 0 ? "Now" : "Other") + " \u2014 " + byline.apply(sides.get(i)) + ":\n" + values.get(i));
+        }
+        return said;
+    }
+
     /** The text every side's value starts with in the field, written out (empty: a side that holds none is left out). */
     static String both(ShareViewModel.Described d) {
         StringBuilder text = new StringBuilder(d.text().current() == null ? "" : d.text().current().strip());

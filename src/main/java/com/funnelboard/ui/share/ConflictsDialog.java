@@ -134,7 +134,7 @@ public final class ConflictsDialog {
         edit.setOnAction(e -> {
             ShareViewModel.Described d = table.getSelectionModel().getSelectedItem();
             FieldConflict c = d.conflict();
-            if (long_(d)) {
+            if (ConflictTextDialog.isLong(d)) {
                 // Notes: both texts in a field of several lines, to be made into one (a line of one field held only mine).
                 ConflictTextDialog.ask(owner, d).ifPresent(v -> resolve(c, FieldConflict.Keep.VALUE, v, reload));
                 return;
@@ -253,16 +253,8 @@ public final class ConflictsDialog {
      * writes it, one text per side. Empty for any other field.
      */
     List<String> movesOf(ShareViewModel.Described d) {
-        if (d != null && d.text().moves().isEmpty() && long_(d)) {
-            // Notes and other long texts whole, side by side: the table's cells cut both to "Katrin:…400 V vorhanden".
-            List<FieldConflict.Side> sides = d.conflict().sides();
-            List<String> values = new java.util.ArrayList<>(List.of(d.text().current()));
-            values.addAll(d.text().others());
-            List<String> said = new java.util.ArrayList<>();
-            for (int i = 0; i < Math.min(sides.size(), values.size()); i++) {
-                said.add((i == 0 ? "Now" : "Other") + " \u2014 " + byline(d.conflict(), sides.get(i)) + ":\n" + values.get(i));
-            }
-            return said;
+        if (d != null && d.text().moves().isEmpty() && ConflictTextDialog.isLong(d)) {
+            return ConflictTextDialog.sides(d, s -> byline(d.conflict(), s));
         }
         if (d == null || d.text().moves().isEmpty()) {
             return List.of();
@@ -275,12 +267,6 @@ public final class ConflictsDialog {
                     + (move.isEmpty() ? "(the move that set it is not on this installation)" : move));
         }
         return said;
-    }
-
-    /** Whether a value of the conflict is too long for its cell or holds several lines (a deal's or a contact's notes). */
-    static boolean long_(ShareViewModel.Described d) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(d.text().current()), d.text().others().stream())
-                .anyMatch(v -> v != null && (v.length() > 60 || v.indexOf('\n') >= 0));
     }
 
     /** What a keep button fits of a value. */
