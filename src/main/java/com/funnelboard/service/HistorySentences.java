@@ -341,7 +341,7 @@ public final class HistorySentences {
             return "Checklist item " + (now != null && (now.asBoolean() || now.asInt() == 1) ? "required" : "optional"); // it said "Required 0 → 1"
         }
         if (f.table().equals("checklist_item") && f.field().equals("text")) {
-            return "Checklist item reworded: " + value(f.field(), old, currency) + " \u2192 " + value(f.field(), now, currency);
+            return "Checklist item reworded: " + said(f.field(), old, currency) + " \u2192 " + said(f.field(), now, currency);
         }
         if (f.table().equals("follow_up") && f.field().equals("done_at")) {
             return isNull(now) ? "Follow-up open again" : "Follow-up done";
@@ -355,12 +355,20 @@ public final class HistorySentences {
         }
         String name = (what == null ? "" : what + " ") + (what == null ? label(f.field()) : label(f.field()).toLowerCase(locale));
         if (merged) {
-            return name + " " + value(f.field(), now, currency) + " (" + (isNull(old) ? "none" : value(f.field(), old, before)) + " here before)";
+            return name + " " + said(f.field(), now, currency) + " (" + (isNull(old) ? "none" : said(f.field(), old, before)) + " here before)";
         }
-        String was = value(f.field(), old, before);
-        String is = value(f.field(), now, currency);
+        String was = said(f.field(), old, before);
+        String is = said(f.field(), now, currency);
         // A conflict resolved by keeping the value shown writes it again (so the choice travels): "kept", not "X → X".
         return was.equals(is) ? name + " kept: " + is : name + " " + was + " \u2192 " + is;
+    }
+
+    /**
+     * A value as a sentence of History says it: on one line, cut after 200 characters ({@link HistoryValues#shortened}). Only
+     * there: the conflicts view and its Edit… take the whole value (shortened, Edit… saved a note's line breaks as "⏎").
+     */
+    private String said(String field, JsonNode v, java.util.function.Supplier<String> currency) {
+        return HistoryValues.shortened(values.value(field, v, currency));
     }
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */

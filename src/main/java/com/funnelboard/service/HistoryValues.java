@@ -49,7 +49,7 @@ final class HistoryValues {
             case "lost_reason" -> LostReason.parse(v.asString()).map(LostReason::label).orElse(v.asString());
             case "expected_close_on", "closed_on" -> date(v.asString());
             case "owner" -> names.getOrDefault(v.asString(), v.asString());
-            default -> field.endsWith("_at") || field.endsWith("_until") ? instant(v) : shortened(v.isString() ? v.asString() : v.toString());
+            default -> field.endsWith("_at") || field.endsWith("_until") ? instant(v) : v.isString() ? v.asString() : v.toString();
         };
     }
 

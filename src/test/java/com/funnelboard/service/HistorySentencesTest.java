@@ -70,6 +70,9 @@ class HistorySentencesTest {
         assertThat(said).startsWith("Notes Short \u2192 Called Ida. \u23CE She wants a pilot. \u23CE xxx").doesNotContain("\n", "\r")
                 .endsWith("x\u2026 (835 more characters)");
         assertThat(said).hasSize("Notes Short \u2192 ".length() + 200 + "\u2026 (835 more characters)".length());
+        // Only in History's sentences: the conflicts view and its Edit… take the value whole (a note's line breaks became "⏎",
+        // and Edit… saved them so).
+        assertThat(sentences.value("notes", tools.jackson.databind.json.JsonMapper.shared().writeValueAsString(notes), () -> null)).isEqualTo(notes);
     }
 
     @Test

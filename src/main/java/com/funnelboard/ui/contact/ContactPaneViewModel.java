@@ -337,6 +337,7 @@ public final class ContactPaneViewModel {
     /** Takes what changed elsewhere into a form that stays the same contact. */
     private void update(ContactEditing.Form form) {
         this.form.update(form);
+        reach.stored(form.contact().profile());
         if (!contactDeals.equals(form.contact().deals())) {
             UUID deal = selectedDeal.get() == null ? null : selectedDeal.get().id();
             contactDeals.setAll(form.contact().deals());
@@ -362,6 +363,7 @@ public final class ContactPaneViewModel {
     private void apply(ContactEditing.Form form) {
         contactId.set(form.contact().profile().id());
         this.form.show(form);
+        reach.stored(form.contact().profile());
         contactDeals.setAll(form.contact().deals());
     }
 

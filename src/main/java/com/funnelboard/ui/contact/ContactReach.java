@@ -30,8 +30,20 @@ final class ContactReach {
     ContactReach(ContactPaneViewModel model, UiExecutors executors) {
         this.model = model;
         this.executors = executors;
-        this.email = first(ContactProfile.EMAILS, ContactLinks::mailto);
-        this.phone = first(ContactProfile.PHONES, ContactLinks::tel);
+        this.email = first(emails, ContactLinks::mailto);
+        this.phone = first(phones, ContactLinks::tel);
+    }
+
+    /** The contact's addresses and numbers as stored, each whole (the form's text splits "030 1234;ext=5" at its ";"). */
+    private final javafx.beans.property.ObjectProperty<java.util.List<String>> emails = new javafx.beans.property.SimpleObjectProperty<>(
+            java.util.List.of());
+    private final javafx.beans.property.ObjectProperty<java.util.List<String>> phones = new javafx.beans.property.SimpleObjectProperty<>(
+            java.util.List.of());
+
+    /** Takes the contact's addresses and numbers as stored, when shown or saved. */
+    void stored(ContactProfile profile) {
+        emails.set(profile == null ? java.util.List.of() : java.util.List.copyOf(profile.emails()));
+        phones.set(profile == null ? java.util.List.of() : java.util.List.copyOf(profile.phones()));
     }
 
     void setLinks(Links links) {
@@ -71,9 +83,8 @@ final class ContactReach {
         });
     }
 
-    /** The first entry of the list field {@code name} that {@code link} makes an address of; "" when none does. */
-    private StringBinding first(String name, Function<String, Optional<String>> link) {
-        return Bindings.createStringBinding(() -> com.funnelboard.service.ContactEditing.split(model.field(name).get()).stream()
-                .filter(s -> link.apply(s).isPresent()).findFirst().orElse(""), model.field(name));
+    /** The first of {@code list} that {@code link} makes an address of; "" when none does. */
+    private static StringBinding first(javafx.beans.property.ObjectProperty<java.util.List<String>> list, Function<String, Optional<String>> link) {
+        return Bindings.createStringBinding(() -> list.get().stream().filter(s -> link.apply(s).isPresent()).findFirst().orElse(""), list);
     }
 }

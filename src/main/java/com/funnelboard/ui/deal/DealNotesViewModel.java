@@ -26,7 +26,8 @@ import javafx.beans.property.StringProperty;
 public final class DealNotesViewModel {
 
     /** Said when notes changed elsewhere while typing waited to be saved. */
-    static final String CHANGED_ELSEWHERE = "Changed elsewhere while you typed: what you typed is saved with the lines added there after it.";
+    static final String CHANGED_ELSEWHERE = "Changed elsewhere while you typed: what you typed is saved with the lines added there after it, "
+            + "without the lines taken out there.";
     /** Said when notes typed before the app stopped were saved as the deal was shown again. */
     static final String RESTORED = "Saved the notes typed before Funnelboard closed (Ctrl+Z takes them back).";
 

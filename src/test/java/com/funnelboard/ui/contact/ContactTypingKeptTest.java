@@ -126,6 +126,18 @@ class ContactTypingKeptTest {
         assertThat(new ContactEditing(store).open(deal.contactId()).typed()).isEmpty();
     }
 
+    /** The phone button takes the number as stored, whole: the form's text splits "030 12345678;ext=5" at its ";" (the extension lost). */
+    @Test
+    void thePhoneButtonTakesTheNumberAsStored() {
+        store = Fixtures.store(dir);
+        var deal = Fixtures.deal(store, "Pilot", Stage.LEAD, 100_00L);
+        teammateSetsPhone(deal.contactId(), "030 12345678;ext=5");
+        ContactPaneViewModel pane = pane();
+        pane.show(deal.contactId(), deal.id()).join();
+        assertThat(pane.reach().phone().get()).isEqualTo("030 12345678;ext=5");
+        assertThat(com.funnelboard.domain.ContactLinks.tel(pane.reach().phone().get())).contains("tel:030-12345678;ext=5");
+    }
+
     /** A change made elsewhere (a command; a teammate's, merged), which leaves this installation's kept typing as it is. */
     private void teammateSetsPhone(java.util.UUID contact, String number) {
         ContactService contacts = new ContactService(store, new DuplicateFinder("DE"));
