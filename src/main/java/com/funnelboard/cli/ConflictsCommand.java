@@ -50,9 +50,10 @@ final class ConflictsCommand {
     @Command(name = "resolve", description = "Resolve a conflict: keep mine (this installation's value), theirs, or a value of your own. "
             + "The resolution is a change that travels to teammates.")
     int resolve(@Parameters(paramLabel = "ID", description = "The id from 'conflicts list' (whole or its first characters).") String id,
-            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|theirs=WHO|value=V|deleted|restore",
+            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|theirs=WHO|both|value=V|deleted|restore",
                     description = "Which value to keep; theirs=WHO (an e-mail address or name) keeps the one that teammate wrote, where "
-                            + "teammates wrote different values; for a record deleted on one installation and edited on another, deleted "
+                            + "teammates wrote different values; both, of a contact's e-mail address or phone number, keeps each side's in "
+                            + "the contact's list, mine first (mine or theirs puts the other's in the trash); for a record deleted on one installation and edited on another, deleted "
                             + "(it stays deleted) or restore (edited, not deleted).") String keep) {
         FieldConflict.Keep choice;
         String value = null;
@@ -65,12 +66,14 @@ final class ConflictsCommand {
             value = k.substring("theirs=".length()).strip();
         } else if (k.equalsIgnoreCase("mine") || k.equalsIgnoreCase("theirs")) {
             choice = FieldConflict.Keep.valueOf(k.toUpperCase(Locale.ROOT));
+        } else if (k.equalsIgnoreCase("both")) {
+            choice = FieldConflict.Keep.BOTH; // a contact's address or number: each side's stays in the list
         } else if (k.equalsIgnoreCase("deleted")) {
             choice = FieldConflict.Keep.DELETED;
         } else if (k.equalsIgnoreCase("restore") || k.equalsIgnoreCase("edited")) {
             choice = FieldConflict.Keep.RESTORED;
         } else {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs, theirs=WHO, value=V, deleted or restore");
+            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs, theirs=WHO, both, value=V, deleted or restore");
         }
         String chosenValue = value;
         return root.run(s -> {

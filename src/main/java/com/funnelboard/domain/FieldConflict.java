@@ -39,7 +39,19 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
     }
 
     /** Which value a resolution keeps: mine, theirs, a value typed; for a deletion, the row deleted or restored (with the edit). */
-    public enum Keep { MINE, THEIRS, VALUE, DELETED, RESTORED }
+    public enum Keep { MINE, THEIRS, VALUE, DELETED, RESTORED, BOTH }
+
+    /**
+     * Whether every side can stay: a contact's e-mail address or phone number, which is the first of a list,
+     * given different values on two installations (each replaced the old one, or added one first). Keeping both
+     * keeps each side's address in the contact's list, the one kept first; keeping one side's puts the other's in
+     * the trash.
+     */
+    public boolean bothCanStay() {
+        return !deletion() && table.equals("contact") && (field.equals("email") || field.equals("phone"))
+                && sides().stream().allMatch(s -> s.value() != null && !s.value().equals("null"))
+                && sides().stream().map(Side::value).distinct().count() > 1;
+    }
 
     /**
      * Whether two of its values were written within the same minute: their times are then said to the

@@ -196,6 +196,11 @@ public final class ShareService {
             return keep == FieldConflict.Keep.RESTORED ? "Resolved a conflict: restored " + c.label() + " with every edit"
                     : "Resolved a conflict: kept " + c.label() + " deleted";
         }
+        if (keep == FieldConflict.Keep.BOTH) {
+            return "Resolved a conflict: kept both " + listWords(c) + " of " + c.label() + ", " + c.sides().stream()
+                    .map(side -> words.value(c.field(), side.value(), () -> null) + " by " + com.funnelboard.domain.Person.nameOf(side.author()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
         String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
         String values = c.sides().stream().map(side -> words.value(c.field(), side.value(), () -> currency) + " by "
                 + com.funnelboard.domain.Person.nameOf(side.author())).collect(java.util.stream.Collectors.joining(", "));
@@ -291,8 +296,23 @@ public final class ShareService {
             return r.json().equals("null") ? "Restored " + c.label() + " with every edit" : "Kept " + c.label() + " deleted";
         }
         String currency = HistorySentences.isAmount(c.field()) ? currencyOf(c) : null;
-        String kept = words(locale).value(c.field(), r.json(), () -> currency);
-        return "Kept " + kept + " as the " + fieldWords(c) + " of " + c.label();
+        HistorySentences words = words(locale);
+        String kept = words.value(c.field(), r.json(), () -> currency);
+        if (keep == FieldConflict.Keep.BOTH) {
+            // "Kept both phone numbers of contact “Carla Diaz”: +49 30 333 first, then +49 30 222"
+            List<String> rest = c.sides().stream().map(FieldConflict.Side::value).distinct().filter(v -> !v.equals(r.json()))
+                    .map(v -> words.value(c.field(), v, () -> null)).toList();
+            return "Kept both " + listWords(c) + " of " + c.label() + ": " + kept + " first, then " + String.join(", then ", rest);
+        }
+        // The other side's address or number went to the trash with its edit: said, and where to find it.
+        String trashed = r.trashed().isEmpty() ? "" : "; " + String.join(", ", r.trashed().stream().map(t -> "\u201C" + t + "\u201D").toList())
+                + (r.trashed().size() == 1 ? " is" : " are") + " in the trash";
+        return "Kept " + kept + " as the " + fieldWords(c) + " of " + c.label() + trashed;
+    }
+
+    /** A contact's list whose first entry the field is: "e-mail addresses", "phone numbers". */
+    private static String listWords(FieldConflict c) {
+        return c.field().equals("email") ? "e-mail addresses" : "phone numbers";
     }
 
     /** The field as people read it, in a sentence: "value", "expected close". */

@@ -20,11 +20,14 @@ final class LosingAddresses {
 
     private LosingAddresses() {}
 
-    /** Drops, for the contact {@code contact}, the addresses added with a value of {@code field} other than {@code keptJson}. */
-    static void drop(DSLContext ctx, ChangeRecorder changes, String contact, String field, String keptJson) {
+    /**
+     * Drops, for the contact {@code contact}, the addresses added with a value of {@code field} other than {@code keptJson};
+     * returns the addresses (or numbers) dropped.
+     */
+    static java.util.List<String> drop(DSLContext ctx, ChangeRecorder changes, String contact, String field, String keptJson) {
         String[] mirror = MIRRORS.get(field);
         if (mirror == null) {
-            return;
+            return java.util.List.of();
         }
         Table<?> table = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(mirror[0]);
         // Addresses created whole by a change set (made here or received) that also gave the contact another value of the field,
@@ -37,9 +40,12 @@ final class LosingAddresses {
                 + "WHERE a.contact_id = ? AND a.deleted_at IS NULL AND gave.new_value IS NOT ? AND gave.new_value = json_quote(a." + mirror[1] + ") "
                 + "AND json_quote(a." + mirror[1] + ") IS NOT ?",
                 contact, field, contact, field, mirror[0], mirror[0], contact, keptJson, keptJson);
+        java.util.List<String> dropped = new java.util.ArrayList<>();
         for (var r : losing) {
             UpdatableRecord<?> row = ShareHistory.load(ctx, table, r.get(0, String.class));
+            dropped.add(String.valueOf(row.get(mirror[1])));
             changes.deleteAny(row);
         }
+        return dropped;
     }
 }

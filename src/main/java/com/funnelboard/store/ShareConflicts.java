@@ -98,7 +98,13 @@ public final class ShareConflicts {
     }
 
     /** A conflict resolved: which, and the value kept (a JSON literal as the database stores it; "null" for a restored record). */
-    public record Resolution(FieldConflict conflict, String json) {}
+    public record Resolution(FieldConflict conflict, String json, List<String> trashed) {
+
+        /** A resolution that put nothing in the trash. */
+        public Resolution(FieldConflict conflict, String json) {
+            this(conflict, json, List.of());
+        }
+    }
 
     /**
      * As {@link #resolve(String, FieldConflict.Keep, String)}, the change set summarised by {@code summary}
@@ -135,8 +141,13 @@ public final class ShareConflicts {
             throw new IllegalArgumentException(conflict.label() + " was deleted on one installation and edited on another: keep deleted "
                     + "(it stays deleted, in the trash) or restore (edited, not deleted)");
         }
+        if (keep == FieldConflict.Keep.BOTH && !conflict.bothCanStay()) {
+            throw new IllegalArgumentException("Both values can be kept only of a contact's e-mail address or phone number, where each "
+                    + "side gave one: keep mine, theirs or a value");
+        }
         FieldConflict.Side chosen = switch (keep) {
-            case MINE -> conflict.current().mine() ? conflict.current()
+            // Both: mine first in the contact's list (the value the field holds now, where neither was written here).
+            case MINE, BOTH -> conflict.current().mine() ? conflict.current()
                     : conflict.others().stream().filter(FieldConflict.Side::mine).findFirst().orElse(conflict.current());
             case THEIRS -> named ? conflict.writtenBy(value) : conflict.theirs().stream().findFirst().orElse(conflict.others().getFirst());
             case VALUE, RESTORED -> null;
@@ -159,12 +170,13 @@ public final class ShareConflicts {
         if (keep == FieldConflict.Keep.VALUE) {
             TypedValues.refuseUnstorable(table, field, json, value);
         }
+        List<String> trashed;
         try {
             // A stage kept is entered when the move kept was made (it kept the time of the move that lost: a deal kept in
             // Prospect said it had been there since a teammate's move to Lost).
             java.time.Instant entered = conflict.table().equals("deal") && conflict.field().equals("stage") && chosen != null
                     && keep != FieldConflict.Keep.DELETED ? chosen.at() : null;
-            write(conflict, keep, table, field, json, entered, summary);
+            trashed = write(conflict, keep, table, field, json, entered, summary);
         } catch (StoreException e) {
             if (keep == FieldConflict.Keep.VALUE && String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
                 // The column's own checks (a source's or a channel's keys, a length): the typed value is said, nothing was written.
@@ -173,11 +185,13 @@ public final class ShareConflicts {
             }
             throw e;
         }
-        return new Resolution(conflict, json);
+        return new Resolution(conflict, json, trashed);
     }
 
-    private void write(FieldConflict conflict, FieldConflict.Keep keep, Table<?> table, Field<?> field, String json, java.time.Instant entered,
-            java.util.function.Function<FieldConflict, String> summary) {
+    /** Writes the resolution; returns the addresses or numbers of the contact's losing sides it put in the trash. */
+    private List<String> write(FieldConflict conflict, FieldConflict.Keep keep, Table<?> table, Field<?> field, String json,
+            java.time.Instant entered, java.util.function.Function<FieldConflict, String> summary) {
+        List<String> trashed = new java.util.ArrayList<>();
         store.writeAll(ChangeOrigin.USER, summary.apply(conflict), r -> {
             ConflictReopening reopening = new ConflictReopening(r.ctx(), r.local());
             if (entered != null) {
@@ -204,10 +218,11 @@ public final class ShareConflicts {
                 r.changes().confirmAny(row, field);
             }
             if (conflict.table().equals("contact") && (keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS)) {
-                LosingAddresses.drop(r.ctx(), r.changes(), conflict.row(), conflict.field(), json);
+                trashed.addAll(LosingAddresses.drop(r.ctx(), r.changes(), conflict.row(), conflict.field(), json));
             }
             reopening.resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });
+        return List.copyOf(trashed);
     }
 
     /** A stage, and when it was entered, which only a move sets (through the checklist): never a value typed in a resolution. */

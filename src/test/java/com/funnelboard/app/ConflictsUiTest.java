@@ -139,8 +139,20 @@ class ConflictsUiTest {
                 List.of(new FieldConflict.Side("\"Pilot C\"", "Cy Chen <cy@x.example>", java.util.UUID.randomUUID(), at, false)));
         javafx.scene.control.Button mine = new javafx.scene.control.Button("Keep mine");
         javafx.scene.control.Button theirs = new javafx.scene.control.Button("Keep theirs");
-        robot.interact(() -> ConflictsDialog.nameTheKeeps(new ShareViewModel.Described(relayed,
-                new ShareService.ConflictText("Title", "Pilot B", List.of("Pilot C"))), mine, theirs));
+        javafx.scene.control.Button both = new javafx.scene.control.Button("Keep both");
+        robot.interact(() -> com.funnelboard.ui.share.ConflictKeepNames.name(new ShareViewModel.Described(relayed,
+                new ShareService.ConflictText("Title", "Pilot B", List.of("Pilot C"))), mine, theirs, both));
+        assertThat(both.isVisible()).as("a deal's title is one value: both cannot stay").isFalse();
+        FieldConflict numbers = new FieldConflict(java.util.UUID.randomUUID(), "contact", "c1", "phone", "contact \u201CCarla Diaz\u201D",
+                new FieldConflict.Side("\"+49 170 333\"", "Bo Lind <bo@x.example>", java.util.UUID.randomUUID(), at, false),
+                List.of(new FieldConflict.Side("\"+49 30 222\"", "Ann <ann@x.example>", java.util.UUID.randomUUID(), at, true)));
+        robot.interact(() -> com.funnelboard.ui.share.ConflictKeepNames.name(new ShareViewModel.Described(numbers,
+                new ShareService.ConflictText("Phone", "+49 170 333", List.of("+49 30 222"))), mine, theirs, both));
+        assertThat(both.isVisible()).isTrue();
+        assertThat(both.getText()).isEqualTo("Keep both numbers");
+        assertThat(both.getTooltip().getText()).contains("mine first").contains("puts the other in the trash");
+        robot.interact(() -> com.funnelboard.ui.share.ConflictKeepNames.name(new ShareViewModel.Described(relayed,
+                new ShareService.ConflictText("Title", "Pilot B", List.of("Pilot C"))), mine, theirs, both));
         assertThat(mine.isDisabled()).isTrue();
         assertThat(mine.getTooltip().getText()).contains("Edit");
         assertThat(theirs.isDisabled()).as("either teammate's value can be kept, once chosen").isFalse();

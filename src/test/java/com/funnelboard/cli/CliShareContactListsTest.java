@@ -52,6 +52,43 @@ class CliShareContactListsTest {
         }
     }
 
+    @Test
+    void bothNumbersCanStayWhereTwoTeammatesEachReplacedTheContactsNumber() {
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
+        String id = ann.json("contacts", "add", "--name", "Carla Diaz", "--phone", "+49 30 111").get("contact").get("id").asString();
+        Path first = dir.resolve("ann-first.funnel");
+        assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
+        assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+        // Her office number, his mobile: each replaced the old one without knowing of the other.
+        ann.run("contacts", "edit", id, "--phone", "+49 30 222");
+        bo.run("contacts", "edit", id, "--phone", "+49 170 333");
+        exchange(ann, bo);
+        JsonNode conflicts = bo.json("conflicts", "list").get("conflicts");
+        assertThat(conflicts).hasSize(1);
+        assertThat(conflicts.get(0).get("field").asString()).isEqualTo("phone");
+
+        // Keeping one side's says where the other's went (it went to the trash without a word).
+        CliRunner.Result mine = bo.run("conflicts", "resolve", conflicts.get(0).get("id").asString(), "--keep", "mine");
+        assertThat(mine.out()).contains("Kept +49 170 333 as the phone").contains("\u201C+49 30 222\u201D is in the trash");
+        assertThat(texts(bo.json("contacts", "show", id).get("contact").get("phones"))).containsExactly("+49 170 333");
+        assertThat(bo.run("undo").exit()).isZero();
+        assertThat(texts(bo.json("contacts", "show", id).get("contact").get("phones"))).containsExactlyInAnyOrder("+49 170 333", "+49 30 222");
+
+        CliRunner.Result both = bo.run("conflicts", "resolve", conflicts.get(0).get("id").asString(), "--keep", "both");
+        assertThat(both.exit()).isZero();
+        assertThat(both.out()).contains("Kept both phone numbers of contact \u201CCarla Diaz\u201D: +49 170 333 first, then +49 30 222");
+        Path resolved = dir.resolve("bo-resolved.funnel");
+        assertThat(bo.run("share", "export", resolved.toString()).exit()).isZero();
+        assertThat(ann.run("share", "merge", resolved.toString()).exit()).isZero();
+        for (CliRunner teammate : List.of(ann, bo)) {
+            JsonNode shown = teammate.json("contacts", "show", id).get("contact");
+            assertThat(texts(shown.get("phones"))).as("both numbers, the one kept first, on both").containsExactly("+49 170 333", "+49 30 222");
+            assertThat(teammate.json("contacts", "list").get("contacts").get(0).get("phone").asString()).isEqualTo("+49 170 333");
+            assertThat(teammate.json("conflicts", "list").get("conflicts")).as("the conflict ends everywhere").isEmpty();
+        }
+    }
+
     private void exchange(CliRunner ann, CliRunner bo) {
         Path fromAnn = dir.resolve("ann.funnel");
         Path fromBo = dir.resolve("bo.funnel");

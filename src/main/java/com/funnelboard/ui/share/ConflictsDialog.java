@@ -59,6 +59,10 @@ public final class ConflictsDialog {
         theirs.setId("keep-theirs");
         Button edit = new Button("Edit\u2026");
         edit.setId("keep-value");
+        Button both = new Button("Keep both");
+        both.setId("keep-both");
+        both.setVisible(false);
+        both.managedProperty().bind(both.visibleProperty());
         mine.setDisable(true);
         theirs.setDisable(true);
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -83,14 +87,14 @@ public final class ConflictsDialog {
             b.visibleProperty().bind(notDeletion);
             b.managedProperty().bind(b.visibleProperty());
         }
-        for (Button b : new Button[] {mine, theirs, edit, keepDeleted, restore}) {
+        for (Button b : new Button[] {mine, theirs, both, edit, keepDeleted, restore}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         edit.disableProperty().unbind();
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(notDeletion.not()));
         // Which column is mine depends on whose edit is newer: the buttons name the value each keeps. A conflict relayed
         // between two teammates (neither value written here) has no mine: type the value to keep.
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> nameTheKeeps(d, mine, theirs));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> ConflictKeepNames.name(d, mine, theirs, both));
         // A deal's stage: each side's move, with the checklist its author passed or the reason given. Keeping a side keeps its
         // move ("keep theirs" took a lost deal back to Opportunity), and nothing said why either had been made.
         HBox moves = new HBox(16);
@@ -128,6 +132,7 @@ public final class ConflictsDialog {
             });
         };
         mine.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.MINE, null, reload));
+        both.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.BOTH, null, reload));
         theirs.setOnAction(e -> keepTheirs(table.getSelectionModel().getSelectedItem(), owner, reload));
         keepDeleted.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.DELETED, null, reload));
         restore.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.RESTORED, null, reload));
@@ -148,11 +153,12 @@ public final class ConflictsDialog {
         // Said of each kind: a record deleted and edited stays in the trash until chosen, whichever came later (it said "the
         // newer value is shown now" over a deletion older than the edit).
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
-                + "is shown now; the other is kept here until you choose. Keep one, or type another. A record deleted on one installation "
+                + "is shown now; the other is kept here until you choose. Keep one, or type another (of a contact's e-mail address or phone "
+                + "number, both can stay). A record deleted on one installation "
                 + "while edited on another stays in the trash, whichever came later, until you keep it deleted or restore it with the edit.");
         SafeWrap.wrap(help);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox content = new VBox(10, help, table, movesPane, new HBox(8, mine, theirs, edit, keepDeleted, restore));
+        VBox content = new VBox(10, help, table, movesPane, new HBox(8, mine, theirs, both, edit, keepDeleted, restore));
         content.setPadding(new Insets(12));
         content.setPrefSize(880, 420);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS); // the table gives up height to the moves under it
@@ -171,60 +177,6 @@ public final class ConflictsDialog {
         dialog.show();
     }
 
-    /** "Keep mine: €12,500" and "Keep theirs: €15,000" for the row picked; off, with a tooltip, when neither value is mine. */
-    public static void nameTheKeeps(ShareViewModel.Described d, Button mine, Button theirs) {
-        boolean deletion = d != null && d.conflict().deletion();
-        int mineAt = -1;
-        if (d != null && !deletion) {
-            List<FieldConflict.Side> sides = new java.util.ArrayList<>();
-            sides.add(d.conflict().current());
-            sides.addAll(d.conflict().others());
-            for (int i = 0; i < sides.size() && mineAt < 0; i++) {
-                mineAt = sides.get(i).mine() ? i : -1;
-            }
-        }
-        // Teammates wrote different values (three people moved one deal, or two teammates' values were relayed here):
-        // "Keep theirs…" asks whose. It kept the first of them, and a relayed stage could not be kept at all.
-        boolean choose = d != null && !deletion && d.conflict().theirsIsAmbiguous();
-        if (choose) {
-            theirs.setText("Keep theirs\u2026");
-            theirs.setDisable(false);
-            theirs.setTooltip(new javafx.scene.control.Tooltip("Teammates wrote different values: choose whose to keep."));
-        }
-        if (mineAt < 0) {
-            mine.setText("Keep mine");
-            boolean relayed = d != null && !deletion;
-            mine.setDisable(d == null || relayed);
-            mine.setTooltip(relayed ? new javafx.scene.control.Tooltip(
-                    "Neither value was written on this installation: keep one of the teammates' values, or type another with Edit\u2026.") : null);
-            if (!choose) {
-                theirs.setText("Keep theirs");
-                theirs.setDisable(d == null || relayed);
-                theirs.setTooltip(mine.getTooltip());
-            }
-            return;
-        }
-        List<String> texts = texts(d);
-        String theirsText = texts.get(mineAt == 0 ? 1 : 0);
-        mine.setDisable(false);
-        String[] named = distinguished(texts.get(mineAt), theirsText);
-        mine.setText("Keep mine: " + named[0]);
-        mine.setTooltip(new javafx.scene.control.Tooltip(texts.get(mineAt)));
-        if (!choose) {
-            theirs.setDisable(false);
-            theirs.setText("Keep theirs: " + named[1]);
-            theirs.setTooltip(new javafx.scene.control.Tooltip(theirsText));
-        }
-    }
-
-    /** The values as people read them, in the order of {@link FieldConflict#sides()}. */
-    private static List<String> texts(ShareViewModel.Described d) {
-        List<String> texts = new java.util.ArrayList<>();
-        texts.add(d.text().current());
-        texts.addAll(d.text().others());
-        return texts;
-    }
-
     /** Keeps theirs; where teammates wrote different values, after asking whose ("€18,000 — Cy Chen · 12 Mar 2026, 10:01"). */
     private void keepTheirs(ShareViewModel.Described d, Window owner, Runnable reload) {
         FieldConflict c = d.conflict();
@@ -232,7 +184,7 @@ public final class ConflictsDialog {
             resolve(c, FieldConflict.Keep.THEIRS, null, reload);
             return;
         }
-        List<String> texts = texts(d);
+        List<String> texts = ConflictKeepNames.texts(d);
         java.util.Map<String, FieldConflict.Side> choices = new java.util.LinkedHashMap<>();
         List<FieldConflict.Side> sides = c.sides();
         for (int i = 0; i < sides.size(); i++) {
@@ -267,42 +219,6 @@ public final class ConflictsDialog {
                     + (move.isEmpty() ? "(the move that set it is not on this installation)" : move));
         }
         return said;
-    }
-
-    /** What a keep button fits of a value. */
-    static final int SHOWN = 22;
-
-    /**
-     * Two values as the keep buttons name them, each cut to {@link #SHOWN} characters where they differ:
-     * "Renewal – Silver Finance 2027" and "… (3 years)" were both cut to "Renewal – Silver Fina…", the
-     * same words on both buttons; now they read "…Finance 2027" and "…Finance (3 years)".
-     */
-    static String[] distinguished(String a, String b) {
-        String x = oneLine(a);
-        String y = oneLine(b);
-        int common = 0;
-        while (common < x.length() && common < y.length() && x.charAt(common) == y.charAt(common)) {
-            common++;
-        }
-        return new String[] {cut(x, common), cut(y, common)};
-    }
-
-    private static String oneLine(String value) {
-        return value == null || value.isBlank() ? "(empty)" : value.strip().replaceAll("\\s+", " ");
-    }
-
-    /** {@code s} in {@link #SHOWN} characters, from the word before its first {@code common} ones end when they would fill them. */
-    private static String cut(String s, int common) {
-        if (s.length() <= SHOWN) {
-            return s;
-        }
-        int from = 0;
-        if (common > SHOWN - 8) {
-            int space = s.lastIndexOf(' ', Math.max(0, common - 1));
-            from = space > 0 && common - space <= SHOWN - 8 ? space + 1 : Math.max(0, common - 8);
-        }
-        String t = (from > 0 ? "\u2026" : "") + s.substring(from);
-        return t.length() <= SHOWN ? t : t.substring(0, SHOWN - 1) + "\u2026";
     }
 
     private void resolve(FieldConflict c, FieldConflict.Keep keep, String value, Runnable reload) {
