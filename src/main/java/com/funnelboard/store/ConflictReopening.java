@@ -4,6 +4,7 @@ import static com.funnelboard.store.jooq.Tables.MERGE_CONFLICT;
 
 import com.funnelboard.store.jooq.tables.records.MergeConflictRecord;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -52,23 +53,41 @@ final class ConflictReopening {
         local.put(RESOLVED_BY + changeSet, text(m) + "\t" + earlier);
     }
 
+    /**
+     * A merge (change set {@code merge}) ended the conflict of this field: a teammate's resolution, or an edit that saw every
+     * value, arrived in the sets {@code brought}. Undoing the merge puts the conflict back, decided without them, the merge
+     * and its undo (undone, the merge left the field as it was, and the conflict was gone with nobody to review it).
+     */
+    void endedByMerge(String table, String row, String field, UUID merge, java.util.Collection<UUID> brought) {
+        MergeConflictRecord m = ctx.selectFrom(MERGE_CONFLICT).where(MERGE_CONFLICT.TABLE_NAME.eq(table), MERGE_CONFLICT.ROW_KEY.eq(row),
+                MERGE_CONFLICT.FIELD.eq(field)).fetchOne();
+        if (m == null) {
+            return;
+        }
+        String sets = brought.stream().map(UUID::toString).sorted().collect(java.util.stream.Collectors.joining(","));
+        local.put(RESOLVED_BY + merge + "." + m.getId(), text(m) + "\t" + sets);
+    }
+
     /** After change set {@code undone} was reverted by {@code by}: a conflict it resolved is open again; one it reopened is resolved again. */
     void reverted(UUID undone, UUID by) {
-        local.get(RESOLVED_BY + undone).ifPresent(t -> {
-            String[] c = t.split("\t", -1);
+        // One conflict a resolution ended ("…resolved-by.SET"), or each of those a merge ended ("…resolved-by.SET.CONFLICT").
+        for (Map.Entry<String, String> e : local.startingWith(RESOLVED_BY + undone).entrySet()) {
+            String one = e.getKey().substring((RESOLVED_BY + undone).length());
+            String[] c = e.getValue().split("\t", -1);
             new ShareHistory(ctx).reopenConflict(UUID.fromString(c[0]), c[1], c[2], c[3], Instant.ofEpochMilli(Long.parseLong(c[4])));
             String without = (c[5].isEmpty() ? "" : c[5] + ",") + undone + "," + by;
             local.put(DECIDED_WITHOUT + c[0], without);
-            local.put(REOPENED_BY + by, String.join("\t", c[0], c[1], c[2], c[3], c[4], without));
-            local.delete(RESOLVED_BY + undone);
-        });
-        local.get(REOPENED_BY + undone).ifPresent(t -> {
-            String[] c = t.split("\t", -1);
+            local.put(REOPENED_BY + by + one, String.join("\t", c[0], c[1], c[2], c[3], c[4], without));
+            local.delete(e.getKey());
+        }
+        for (Map.Entry<String, String> e : local.startingWith(REOPENED_BY + undone).entrySet()) {
+            String one = e.getKey().substring((REOPENED_BY + undone).length());
+            String[] c = e.getValue().split("\t", -1);
             new ShareHistory(ctx).dropConflict(UUID.fromString(c[0]));
             local.delete(DECIDED_WITHOUT + c[0]);
-            local.put(RESOLVED_BY + by, t); // the redo: undone in turn, the conflict is decided without it too
-            local.delete(REOPENED_BY + undone);
-        });
+            local.put(RESOLVED_BY + by + one, e.getValue()); // the redo: undone in turn, the conflict is decided without it too
+            local.delete(e.getKey());
+        }
     }
 
     /**

@@ -135,6 +135,8 @@ final class ShareMerge {
         }
         MergeWaiting existing = new MergeWaiting(history, this::parsed);
         List<SharedChanges.Set> applied = existing.settle(candidates, state);
+        Set<UUID> merging = new HashSet<>();
+        applied.forEach(s -> merging.add(s.id()));
         checkCancelled();
 
         // What this installation has now received, and a clock past all of it.
@@ -219,6 +221,8 @@ final class ShareMerge {
                 conflicts++;
                 history.markConflict(k[0], k[1], k[2], now);
             } else if (listed.contains(v.getKey())) {
+                // Ended by what this merge brought: an undo of the merge puts it back.
+                reopened.endedByMerge(k[0], k[1], k[2], changes.id(), v.getValue().keySet().stream().filter(merging::contains).toList());
                 history.clearConflict(k[0], k[1], k[2]);
             }
         }

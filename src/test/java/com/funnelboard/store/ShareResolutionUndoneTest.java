@@ -65,6 +65,31 @@ class ShareResolutionUndoneTest {
         assertThat(titles(two.bo).contains("title")).as("the merge's count says what the list shows").isEqualTo(intoBo.conflicts() > 0);
     }
 
+    /**
+     * A merge that brought a teammate's resolution ended the conflict here; undoing that merge puts the conflict back with
+     * both values (it left the old value and no conflict to review), and redoing it ends it again.
+     */
+    @Test
+    void undoingTheMergeThatEndedAConflictPutsItBack() {
+        resolveMine(two.ida);
+        two.merge(two.ida, two.bo);
+        assertThat(titles(two.bo)).as("Ida's resolution ended it").isEmpty();
+        assertThat(title(two.bo)).isEqualTo("Nova (Ida)");
+
+        com.funnelboard.service.UndoService undo = new com.funnelboard.service.UndoService(two.bo,
+                com.funnelboard.service.UndoJournal.inMemory());
+        java.util.UUID merge = lastChangeSet(two.bo);
+        undo.undo(merge);
+        assertThat(titles(two.bo)).as("the conflict is back to review").containsExactly("title");
+        FieldConflict back = new ShareExchange(two.bo).conflicts().getFirst();
+        assertThat(back.sides().stream().map(FieldConflict.Side::value)).containsExactlyInAnyOrder("\"Nova (Ida)\"", "\"Nova (Bo)\"");
+        assertThat(title(two.bo)).isEqualTo(back.current().value().replace("\"", ""));
+
+        undo.undo(lastChangeSet(two.bo));
+        assertThat(titles(two.bo)).as("redone, the merge ends it again").isEmpty();
+        assertThat(title(two.bo)).isEqualTo("Nova (Ida)");
+    }
+
     private void resolveMine(Store s) {
         FieldConflict c = new ShareExchange(s).conflicts().stream().filter(x -> x.field().equals("title")).findFirst().orElseThrow();
         new ShareExchange(s).resolve(c.id().toString(), FieldConflict.Keep.MINE, null);
