@@ -52,8 +52,35 @@ final class StartNotice {
             if (s != null) {
                 said = s;
                 status.accept(s);
+                javafx.application.Platform.runLater(this::watch);
             }
         }));
+    }
+
+    /** How often the typing said to wait is looked at again while the status bar says it. */
+    static final javafx.util.Duration LOOK_AGAIN = javafx.util.Duration.seconds(2);
+    private javafx.animation.Timeline looking;
+
+    /**
+     * Looks again every {@link #LOOK_AGAIN} while the status bar shows what this said (FX thread). Typing forgotten
+     * because its field was changed since it was typed writes nothing shared, so no change says it: the sentence kept
+     * naming it ("… waits in Hans-Jürgen …: it is saved when you open it") after the record had been opened.
+     */
+    private void watch() {
+        if (looking != null) {
+            return;
+        }
+        looking = new javafx.animation.Timeline(new javafx.animation.KeyFrame(LOOK_AGAIN, e -> {
+            if (said == null || !said.equals(shown.get())) {
+                looking.stop();
+                looking = null;
+                said = null;
+                return;
+            }
+            again();
+        }));
+        looking.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        looking.play();
     }
 
     /** Says the kept typing again after each change while the status bar still shows what this said (from any thread). */

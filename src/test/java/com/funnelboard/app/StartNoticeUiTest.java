@@ -61,6 +61,21 @@ class StartNoticeUiTest {
         waitUntil(() -> !status(robot).startsWith("Typing kept"), () -> status(robot));
     }
 
+    /**
+     * Typing forgotten on opening its record, as its field was changed since it was typed (a teammate's merge): nothing shared
+     * is written, and the sentence stayed, naming a record that no longer has typing waiting.
+     */
+    @Test
+    void theSentenceGoesOnceTheKeptTypingIsForgottenAsChangedSince(FxRobot robot) {
+        new DealEditing(store, Locale.ENGLISH).keepDraft(pilotId, Map.of("title", "Pilot K4", "typing", "1", "over.title", "Pilot draft"));
+        robot.interact(app::tellAtStart);
+        waitUntil(() -> status(robot).startsWith("Typing kept from before Funnelboard closed waits in \u201CPilot\u201D"), () -> status(robot));
+        robot.doubleClickOn(card(robot, "Pilot"));
+        waitUntil(() -> new com.funnelboard.service.KeptTyping(store).waiting().isEmpty());
+        waitUntil(() -> !status(robot).startsWith("Typing kept"), () -> status(robot));
+        org.assertj.core.api.Assertions.assertThat(store.read(r -> r.deals().find(pilotId)).map(Deal::title)).contains("Pilot");
+    }
+
     /** A lead being added when the window closed is said to wait (it came back only on Ctrl+N, unannounced). */
     @Test
     void aLeadBeingAddedIsSaidToWait(FxRobot robot) {
