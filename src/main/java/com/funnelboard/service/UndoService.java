@@ -52,11 +52,6 @@ public final class UndoService {
      */
     public record Undone(UUID changeSet, UUID undid, String text, String note) {}
 
-    /** What the undo of a merge means for the team. */
-    static final String MERGE_NOTE = "This undo travels like any change: teammates who share with you get the values from before the merge back too, "
-            + "and records it brought from them go to their trash (their merge names them and their edits it takes back); the calls, "
-            + "emails, meetings and notes it brought stay with the deals and contacts that stay";
-
     /** Whether the change set being published now was written by no action of the user's (see {@link #leaveOut}). */
     private volatile java.util.function.BooleanSupplier automatic = () -> false;
 
@@ -249,7 +244,8 @@ public final class UndoService {
                             renamed.set(named);
                         }));
                 return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE
-                        ? mergeNote(set, r.changeLog().mergedAuthors(changeSet)) + yoursWith(r, set) : loggedSince(r, set));
+                        ? UndoneNotes.mergeNote(set, r.changeLog().mergedAuthors(changeSet)) + UndoneNotes.yoursWith(r, set)
+                        : UndoneNotes.loggedSince(r, set));
             });
             if (renamed.get() != null) {
                 store.usePerson(renamed.get());
@@ -258,100 +254,6 @@ public final class UndoService {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("change-set", "No change set " + changeSet);
         }
-    }
-
-    /**
-     * Of an undo that takes back the making of deals: the calls, emails, meetings and notes logged on them since (a phone
-     * system's call, a teammate's note), which go to the trash with them ("the 1 call, email, meeting or note logged on it since
-     * stays with it in the trash; restoring it brings it back"). They went with the deal without a word. "" when none.
-     */
-    private static String loggedSince(com.funnelboard.store.Repositories r, ChangeSetEntry set) {
-        Set<String> made = new java.util.HashSet<>();
-        List<UUID> deals = new java.util.ArrayList<>();
-        for (ChangeSetEntry.FieldChange c : set.changes()) {
-            if (c.isNewRow()) {
-                made.add(c.row());
-                if (c.table().equals("deal")) {
-                    deals.add(UUID.fromString(c.row()));
-                }
-            }
-        }
-        long since = deals.stream().flatMap(d -> r.interactions().forDeal(d).stream()).filter(i -> !made.contains(i.id().toString())).count();
-        if (since == 0) {
-            return "";
-        }
-        boolean one = deals.size() == 1;
-        return "the " + (since == 1 ? "1 call, email, meeting or note" : since + " calls, emails, meetings and notes") + " logged on "
-                + (one ? "it" : "them") + " since " + (since == 1 ? "stays" : "stay") + " with " + (one ? "it" : "them")
-                + " in the trash; restoring " + (one ? "it brings " : "them brings ") + (since == 1 ? "it" : "them") + " back";
-    }
-
-    /**
-     * What the undo of a merge does on the teammates' copies, named: whose edits it takes back on how many records, and
-     * which records it brought go to their trash ("This undo travels like any change: on Maria Manager's copy too, it takes
-     * back 10 edits on 5 records, and the deal “Manager new deal” and 2 more records the merge brought go to the trash …").
-     * It said so in general words only, and a rep's undo took back a manager's reassignments and her new deal unnamed.
-     */
-    static String mergeNote(ChangeSetEntry set, List<String> from) {
-        List<String> authors = from.stream().map(com.funnelboard.domain.Person::nameOf).distinct().toList();
-        if (authors.isEmpty()) {
-            return MERGE_NOTE;
-        }
-        List<String> made = new java.util.ArrayList<>();
-        Set<String> edited = new java.util.HashSet<>();
-        int edits = 0;
-        for (ChangeSetEntry.FieldChange c : set.changes()) {
-            if (c.isNewRow() && (c.table().equals("deal") || c.table().equals("contact") || c.table().equals("organization"))) {
-                JsonNode row = Json.mapper().readTree(c.newValue());
-                JsonNode name = row.get(c.table().equals("deal") ? "title" : "name");
-                made.add(c.table() + (name == null || name.isNull() ? "" : " \u201C" + name.asString() + "\u201D"));
-            } else if (!c.isNewRow() && !c.field().equals("updated_at") && !c.field().equals("deleted_at")) {
-                edits++;
-                edited.add(c.table() + c.row());
-            }
-        }
-        // Deals named first, then by name: the same sentence whatever order the merge wrote its rows in.
-        made.sort(java.util.Comparator.<String>comparingInt(m -> m.startsWith("deal") ? 0 : m.startsWith("contact") ? 1 : 2)
-                .thenComparing(java.util.Comparator.naturalOrder()));
-        String whose = authors.size() == 1 ? authors.getFirst() + "'s copy" : String.join(" and ", authors) + "'s copies";
-        StringBuilder s = new StringBuilder("This undo travels like any change: on " + whose + " too, it takes back ");
-        s.append(edits == 0 ? "no edit" : edits + (edits == 1 ? " edit" : " edits") + " on " + edited.size() + (edited.size() == 1 ? " record" : " records"));
-        if (!made.isEmpty()) {
-            s.append(", and the ").append(made.getFirst()).append(made.size() == 1 ? "" : " and " + (made.size() - 1) + " more "
-                    + (made.size() == 2 ? "record" : "records")).append(" the merge brought ").append(made.size() == 1 ? "goes" : "go")
-                    .append(" to the trash");
-        }
-        return s.append(" (their merge names them, and their own undo puts them back); the calls, emails, meetings and notes it brought stay "
-                + "with the deals and contacts that stay").toString();
-    }
-
-    /**
-     * What was logged or planned since on the deals an undone merge takes to the trash, said ("; the 1 call or note and 1
-     * follow-up on “Bob's pilot” added since go to the trash with it: restoring the deal brings them back"), or "": they went
-     * without a word.
-     */
-    private static String yoursWith(com.funnelboard.store.Repositories r, ChangeSetEntry set) {
-        Set<String> brought = new java.util.HashSet<>();
-        set.changes().stream().filter(ChangeSetEntry.FieldChange::isNewRow).forEach(c -> brought.add(c.row()));
-        List<String> said = new java.util.ArrayList<>();
-        for (ChangeSetEntry.FieldChange c : set.changes()) {
-            if (!c.isNewRow() || !c.table().equals("deal")) {
-                continue;
-            }
-            UUID deal = UUID.fromString(c.row());
-            if (r.deals().find(deal).isPresent()) {
-                continue; // it stays
-            }
-            long logged = r.interactions().forDeal(deal).stream().filter(i -> !brought.contains(i.id().toString())).count();
-            long planned = r.followUps().forDeal(deal).stream().filter(f -> !brought.contains(f.id().toString())).count();
-            if (logged + planned > 0) {
-                String title = r.deals().titleOf(deal).orElse("a deal");
-                said.add((logged == 0 ? "" : logged + (logged == 1 ? " call or note" : " calls or notes")) + (logged > 0 && planned > 0 ? " and " : "")
-                        + (planned == 0 ? "" : planned + (planned == 1 ? " follow-up" : " follow-ups")) + " on \u201C" + title + "\u201D");
-            }
-        }
-        return said.isEmpty() ? "" : "; the " + String.join(", ", said) + " added since go to the trash with " + (said.size() == 1 ? "it" : "them")
-                + ": restoring the deal brings them back";
     }
 
     /** The sentence for an undo refused by later changes, naming the records ("the deal “Pilot”'s value"). */

@@ -455,6 +455,25 @@ class CliShareTest {
         assertThat(bob.run("history", "--deal", one).out()).contains("  from ").contains("Alice Ek <alice@nordwind.example>");
     }
 
+    /** A merge that brought a teammate's trashing: its undo says what comes back on their copy too (it said nothing of it). */
+    @Test
+    void theUndoOfAMergeSaysWhatTheMergePutInTheTrashComesBack() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        alice.json("whoami", "--name", "Alice Ek", "--email", "alice@nordwind.example");
+        String one = alice.addDeal("One");
+        pass(alice, bob);
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        assertThat(alice.run("deals", "delete", one).exit()).isZero();
+        pass(alice, bob);
+        assertThat(bob.run("deals", "show", one).exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        CliRunner.Result undo = bob.run("undo");
+        assertThat(undo.exit()).isZero();
+        assertThat(undo.out()).contains("on Alice Ek's copy too, 1 deal").contains(" the merge put in the trash comes back (")
+                .doesNotContain("no edit");
+        assertThat(bob.json("deals", "show", one).get("title").asString()).isEqualTo("One");
+    }
+
     @Test
     void aMergeIsUndoneAsOneAction() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
