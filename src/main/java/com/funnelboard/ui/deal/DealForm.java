@@ -171,8 +171,8 @@ public final class DealForm extends VBox {
         closed.getStyleClass().add(Styles.TEXT_SMALL);
         SafeWrap.wrap(closed);
         closed.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // on two lines where one is too short, never cut
-        closed.textProperty().bind(model.closingProperty());
-        closed.visibleProperty().bind(model.closingProperty().isNotEmpty());
+        closed.textProperty().bind(model.won().closingProperty());
+        closed.visibleProperty().bind(model.won().closingProperty().isNotEmpty());
         closed.managedProperty().bind(closed.visibleProperty());
         // A won deal's record can be corrected (a final value mistyped, the signing's day entered late): it took moving the deal
         // back and winning it again.
@@ -180,7 +180,7 @@ public final class DealForm extends VBox {
         correct.setId("deal-correct-win");
         correct.getStyleClass().add(Styles.TEXT_SMALL);
         correct.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        correct.visibleProperty().bind(model.wonProperty().and(closed.visibleProperty()));
+        correct.visibleProperty().bind(model.won().wonProperty().and(closed.visibleProperty()));
         correct.managedProperty().bind(correct.visibleProperty());
         correct.setOnAction(e -> correctWin());
         HBox closing = new HBox(6, closed, correct);
@@ -308,12 +308,12 @@ public final class DealForm extends VBox {
     }
 
     private void correctWin() {
-        var correction = model.wonCorrection();
+        var correction = model.won().wonCorrection();
         if (correction == null) {
             return;
         }
         new com.funnelboard.ui.qualify.WonCorrectionDialog(getScene().getWindow(), correction).showAndWait()
-                .ifPresent(entry -> model.correctWon(entry).whenComplete((v, failure) -> status.accept(failure == null
+                .ifPresent(entry -> model.won().correctWon(entry).whenComplete((v, failure) -> status.accept(failure == null
                         ? "Corrected the win of \u201C" + correction.deal().title() + "\u201D."
                         : "The win was not corrected: " + (failure.getCause() == null ? failure.getMessage() : failure.getCause().getMessage()))));
     }

@@ -79,7 +79,10 @@ public final class DealFormViewModel {
         this.changes = ChangeFollower.follow(feed, executors, n -> n.touchesAny(ChangeNotice.DEAL), this::follow);
         this.notes = new DealNotesViewModel(editing, feed, executors);
         this.drafts = new DealDrafts(editing, executors, locale);
+        this.won = new DealWonRecord(fields, editing, executors, locale, () -> stored, dealId::get, () -> saving, this::today);
     }
+
+    private final DealWonRecord won;
 
     private final DealNotesViewModel notes;
     /** What was typed and not saved, by deal (see {@link DealDrafts}). */
@@ -475,30 +478,9 @@ public final class DealFormViewModel {
         return notice.getReadOnlyProperty();
     }
 
-    /**
-     * How a closed deal closed, beside its estimate: "Won for €84,000 on Dec 5, 2026" (cents only when it has some); "Lost on
-     * Dec 5, 2026: No budget", with the lost note after a dash; empty for an open deal.
-     */
-    public ReadOnlyStringProperty closingProperty() {
-        return fields.closing.getReadOnlyProperty();
-    }
-
-    /** Whether the deal shown is won: its final value and close date can be corrected ({@link #correctWon}). */
-    public javafx.beans.property.ReadOnlyBooleanProperty wonProperty() {
-        return fields.won.getReadOnlyProperty();
-    }
-
-    /** The correction of the shown won deal's record, as recorded now; null when no won deal is shown. */
-    public com.funnelboard.ui.qualify.WonCorrectionViewModel wonCorrection() {
-        return stored == null || stored.stage() != com.funnelboard.domain.Stage.WON ? null
-                : new com.funnelboard.ui.qualify.WonCorrectionViewModel(stored, locale, today());
-    }
-
-    /** Saves a correction of the shown won deal's final value and close date (recorded, undoable); completes when saved. */
-    public CompletableFuture<Void> correctWon(com.funnelboard.domain.WonDetails.Entry entry) {
-        UUID id = dealId.get();
-        return executors.problems().logFailure("The win was not corrected",
-                saving.thenCompose(v -> executors.supply(() -> editing.correctWon(id, entry)))).thenAccept(d -> { });
+    /** How the deal shown closed, and the correction of a won deal's record. */
+    public DealWonRecord won() {
+        return won;
     }
 
     private void take(Deal deal) {

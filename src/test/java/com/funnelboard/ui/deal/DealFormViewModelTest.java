@@ -340,39 +340,39 @@ class DealFormViewModelTest {
     /** A won deal's form says what it was won for and when, beside the estimate; a lost one when and why; an open one nothing. */
     @Test
     void aClosedDealsFormSaysHowItClosed() {
-        assertThat(form.closingProperty().get()).isEmpty();
+        assertThat(form.won().closingProperty().get()).isEmpty();
         Deal won = Fixtures.deal(store, "Big win", Stage.OPPORTUNITY, 1000_00L);
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
         deals.move(new com.funnelboard.domain.MoveRequest(won.id(), Stage.WON, List.of(), "Signed on the phone", null, null,
                 new com.funnelboard.domain.WonDetails.Entry("950.00", java.time.LocalDate.of(2026, 3, 10), Locale.ENGLISH)));
         form.show(won.id()).join();
-        assertThat(form.closingProperty().get()).as("whole amounts as the cards write them")
+        assertThat(form.won().closingProperty().get()).as("whole amounts as the cards write them")
                 .isEqualTo("Won for \u20AC950 on Mar 10, 2026 (estimated above)");
         deals.move(new com.funnelboard.domain.MoveRequest(pilot.id(), Stage.LOST, List.of(), null, com.funnelboard.domain.LostReason.NO_BUDGET,
                 null, null));
         form.show(pilot.id()).join();
-        assertThat(form.closingProperty().get()).startsWith("Lost on ").endsWith(": " + com.funnelboard.domain.LostReason.NO_BUDGET.label());
+        assertThat(form.won().closingProperty().get()).startsWith("Lost on ").endsWith(": " + com.funnelboard.domain.LostReason.NO_BUDGET.label());
         // "Other" is said by its note, which the lost dialog requires then.
         Deal other = Fixtures.deal(store, "Other loss", Stage.LEAD, 100_00L);
         deals.move(new com.funnelboard.domain.MoveRequest(other.id(), Stage.LOST, List.of(), null, com.funnelboard.domain.LostReason.OTHER,
                 "Project cancelled by the board", null));
         form.show(other.id()).join();
-        assertThat(form.closingProperty().get()).startsWith("Lost on ")
+        assertThat(form.won().closingProperty().get()).startsWith("Lost on ")
                 .endsWith(": " + com.funnelboard.domain.LostReason.OTHER.label() + " \u2013 Project cancelled by the board");
     }
 
     /** A won deal's final value and close date are corrected from its form (it took moving it back and winning it again). */
     @Test
     void aWonDealsWinIsCorrectedFromItsForm() {
-        assertThat(form.wonProperty().get()).as("an open deal has no win to correct").isFalse();
-        assertThat(form.wonCorrection()).isNull();
+        assertThat(form.won().wonProperty().get()).as("an open deal has no win to correct").isFalse();
+        assertThat(form.won().wonCorrection()).isNull();
         DealService deals = new DealService(store, new ChecklistEvaluator(ZoneOffset.UTC, Locale.ENGLISH), store::author);
         deals.move(new com.funnelboard.domain.MoveRequest(pilot.id(), Stage.WON, List.of(), "Signed on the phone", null, null,
                 new com.funnelboard.domain.WonDetails.Entry("9,500.00", java.time.LocalDate.of(2026, 3, 10), Locale.ENGLISH)));
         form.show(pilot.id()).join();
-        assertThat(form.wonProperty().get()).isTrue();
+        assertThat(form.won().wonProperty().get()).isTrue();
 
-        com.funnelboard.ui.qualify.WonCorrectionViewModel correction = form.wonCorrection();
+        com.funnelboard.ui.qualify.WonCorrectionViewModel correction = form.won().wonCorrection();
         assertThat(correction.finalValueProperty().get()).as("what is recorded, to start with").isEqualTo("9,500.00");
         assertThat(correction.closedOnProperty().get()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));
         assertThat(correction.canSaveBinding().get()).as("nothing corrected yet").isFalse();
@@ -386,9 +386,9 @@ class DealFormViewModelTest {
         correction.closedOnProperty().set(java.time.LocalDate.of(2026, 3, 9));
         assertThat(correction.canSaveBinding().get()).isTrue();
 
-        form.correctWon(correction.entry()).join();
+        form.won().correctWon(correction.entry()).join();
         assertThat(stored(pilot.id()).orElseThrow().finalValue()).isEqualTo(new com.funnelboard.domain.Money(950_00L, "EUR"));
-        assertThat(form.closingProperty().get()).as("the form follows the correction").isEqualTo("Won for \u20AC950 on Mar 9, 2026 (estimated above)");
+        assertThat(form.won().closingProperty().get()).as("the form follows the correction").isEqualTo("Won for \u20AC950 on Mar 9, 2026 (estimated above)");
         board.refresh().join();
         assertThat(board.column(Stage.WON).cards().loaded()).singleElement().satisfies(c -> assertThat(c.shownValue())
                 .isEqualTo(new com.funnelboard.domain.Money(950_00L, "EUR")));
