@@ -94,6 +94,43 @@ public final class SearchMarks {
     }
 
     /**
+     * The passage with a dot between the {@code items} it shows one after another ("Buyer · ida@example.com · +49 30 1033165 ·
+     * +49 170 2"): a contact's document joins its title, addresses and numbers with spaces, and two numbers read as one.
+     * An item is one where it stands whole between spaces (or the passage's ends); its marks move with it.
+     */
+    public static SearchHit.Marked apart(SearchHit.Marked passage, List<String> items) {
+        String text = passage.text();
+        java.util.TreeSet<Integer> gaps = new java.util.TreeSet<>();
+        for (String item : items) {
+            if (item == null || item.isBlank()) {
+                continue;
+            }
+            for (int at = text.indexOf(item); at >= 0; at = text.indexOf(item, at + 1)) {
+                int end = at + item.length();
+                boolean whole = (at == 0 || text.charAt(at - 1) == ' ' || text.charAt(at - 1) == '\u2026')
+                        && end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) != '\u2026';
+                if (whole) {
+                    gaps.add(end);
+                }
+            }
+        }
+        if (gaps.isEmpty()) {
+            return passage;
+        }
+        StringBuilder shown = new StringBuilder();
+        int from = 0;
+        for (int gap : gaps) {
+            shown.append(text, from, gap).append(" \u00b7");
+            from = gap;
+        }
+        shown.append(text.substring(from));
+        java.util.function.IntUnaryOperator moved = i -> i + 2 * gaps.headSet(i, false).size();
+        List<SearchHit.Highlight> marks = passage.ranges().stream()
+                .map(h -> new SearchHit.Highlight(moved.applyAsInt(h.start()), moved.applyAsInt(h.end()))).toList();
+        return new SearchHit.Marked(shown.toString(), marks);
+    }
+
+    /**
      * The text as people read it: a contact's document holds each phone number as written and then
      * its digits alone ("+49 30 1033165 49301033165", so typing the digits finds it); the copy is
      * left out, and a match in it marks the number as written instead.

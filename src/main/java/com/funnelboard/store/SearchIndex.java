@@ -293,7 +293,14 @@ public final class SearchIndex {
                 : "NULL";
         // The text of each hit read by its rowid (no second search), its matches marked here as the
         // index finds them: words beginning like the query's, case and accents aside.
-        String sql = "SELECT d.ref, search.title, " + detail + ", search.body, " + opens
+        // A contact's title, tags, notes, addresses and numbers, which its passage shows apart ("Buyer · ida@… · +49 30 …": run together with
+        // spaces, two numbers read as one).
+        String items = kind == SearchHit.Kind.CONTACT
+                ? "(SELECT concat_ws(char(31), x.title, x.tags, x.notes, (SELECT group_concat(e.email, char(31)) FROM email_address e WHERE e.contact_id = x.id"
+                        + " AND e.deleted_at IS NULL), (SELECT group_concat(p.phone, char(31)) FROM phone_number p WHERE p.contact_id = x.id"
+                        + " AND p.deleted_at IS NULL)) FROM contact x WHERE x.id = d.ref)"
+                : "NULL";
+        String sql = "SELECT d.ref, search.title, " + detail + ", search.body, " + opens + ", " + items
                 + " FROM search JOIN search_doc d ON d.docid = search.rowid WHERE search.rowid = ?";
         List<SearchHit> hits = new ArrayList<>();
         for (Long docid : best) {
@@ -305,6 +312,10 @@ public final class SearchIndex {
             String titleText = r.get(1, String.class);
             SearchHit.Marked title = new SearchHit.Marked(titleText, SearchMarks.matches(titleText, prefixes));
             SearchHit.Marked snippet = SearchMarks.passage(r.get(3, String.class), prefixes, 90);
+            String listed = r.get(5, String.class);
+            if (listed != null) {
+                snippet = SearchMarks.apart(snippet, List.of(listed.split("\u001f")));
+            }
             SearchHit.Kind openKind = kind;
             UUID openId = id;
             String opensAt = r.get(4, String.class);

@@ -24,6 +24,22 @@ class SearchTextPassageTest {
         assertThat(marked(SearchMarks.passage(body, SearchText.prefixes("buyer"), 90))).isEqualTo("[Buyer] ida@example.com +49 30 1033165");
     }
 
+    /** A contact's title, addresses and numbers are told apart by a dot: "+49 170 333 4444 +49 30 2222 100" read as one number. */
+    @Test
+    void aContactsItemsAreShownApart() {
+        String body = "Buyer ida@example.com +49 170 333 4444 491703334444 +49 30 2222 100 49302222100 vip";
+        List<String> items = List.of("Buyer", "ida@example.com", "+49 170 333 4444", "+49 30 2222 100");
+        assertThat(marked(SearchMarks.apart(SearchMarks.passage(body, SearchText.prefixes("ida"), 90), items)))
+                .isEqualTo("Buyer \u00b7 [ida]@example.com \u00b7 +49 170 333 4444 \u00b7 +49 30 2222 100 \u00b7 vip");
+        assertThat(marked(SearchMarks.apart(SearchMarks.passage(body, SearchText.prefixes("4930"), 90), items)))
+                .isEqualTo("\u2026ida@example.com \u00b7 +49 170 333 4444 \u00b7 [+49 30 2222 100] \u00b7 vip");
+        // Only whole items, and nothing after the last one or before a cut: a note's words stay as written.
+        assertThat(SearchMarks.apart(new SearchHit.Marked("Buyers talk to Buyer", List.of()), List.of("Buyer")).text())
+                .isEqualTo("Buyers talk to Buyer");
+        assertThat(SearchMarks.apart(new SearchHit.Marked("\u2026ida@example.com \u2026", List.of()), List.of("ida@example.com")).text())
+                .isEqualTo("\u2026ida@example.com \u2026");
+    }
+
     @Test
     void twoNumbersEachLoseTheirCopyAndOtherNumbersStay() {
         String body = "Order 12345 12345 (555) 010-2030 5550102030 +1 555 0100 15550100 notes 2026";

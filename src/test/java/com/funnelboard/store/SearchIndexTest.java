@@ -295,6 +295,20 @@ class SearchIndexTest {
         assertThat(search("pricing").of(Kind.INTERACTION)).extracting(SearchHit::id).startsWith(byAge.get(11), byAge.get(10), byAge.get(9));
     }
 
+    /** A contact's passage tells its title, addresses and numbers apart: two numbers ran together as one. */
+    @Test
+    void aContactsPassageShowsItsItemsApart() {
+        UUID two = UUID.randomUUID();
+        store.writeAll(r -> r.contactProfiles().insert(ContactProfile.named(two, "Amir Albers").withPhones(List.of("+49 170 333 4444",
+                "+49 30 2222 100"))));
+        SearchHit hit = search("4930").of(Kind.CONTACT).getFirst();
+        assertThat(hit.snippet()).isEqualTo("+49 170 333 4444 \u00b7 +49 30 2222 100");
+        assertThat(hit.snippet().substring(hit.snippetMatches().getFirst().start(), hit.snippetMatches().getFirst().end()))
+                .isEqualTo("+49 30 2222 100");
+        assertThat(search("procurement").of(Kind.CONTACT).getFirst().snippet())
+                .isEqualTo("Head of Procurement \u00b7 vip,fondue \u00b7 Prefers mornings \u00b7 zoe.mueller@bier.example \u00b7 +41 (44) 555-0102");
+    }
+
     @Test
     void everyWordMustMatchAndTheMatchIsHighlighted() {
         assertThat(search("kegs nowhere").isEmpty()).isTrue();
