@@ -9,7 +9,7 @@ final class ManyDeals {
     private ManyDeals() {}
 
     /** {@code deals edit} of several deals: their owner and expected close date, as one change set. */
-    static int edit(RootCommand root, DealsCommand.EditOptions o) {
+    static int edit(RootCommand root, DealOptions.EditOptions o) {
         if (o.title != null || o.value != null || o.currency != null || o.source != null || o.contact != null || o.finalValue != null
                 || o.closedOn != null || o.notes != null) {
             return root.console().fail(ExitCodes.BAD_INPUT, "Several deals take --owner and --close-date; edit a title, value, currency, "
