@@ -3,7 +3,6 @@ package com.funnelboard.cli;
 import com.funnelboard.service.InvalidInputException;
 import com.funnelboard.service.RefusedException;
 import com.funnelboard.service.Workspace;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -17,11 +16,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * {@code funnelboard [--db PATH] [COMMAND]}: with no command, starts the desktop app on the
@@ -141,7 +137,7 @@ public final class RootCommand implements Callable<Integer> {
         DashValues.allow(cmd);
         UnreadableArguments.refuse(cmd);
         keepFooterOnRoot(cmd);
-        cmd.setParameterExceptionHandler(RootCommand::parameterError);
+        cmd.setParameterExceptionHandler(ParameterErrors::said);
         cmd.setExecutionExceptionHandler((e, c, parsed) -> {
             LOG.error("Unexpected error in {}", c.getCommandSpec().qualifiedName(), e);
             return new Console(c.getOut(), c.getErr(), CommandWords.jsonRequested(parsed.originalArgs()))
@@ -388,32 +384,6 @@ public final class RootCommand implements Callable<Integer> {
             r = r.subcommand();
         }
         return r;
-    }
-
-    /**
-     * A usage error prints the message and the command's usage (exit 1); a bad value only the message (exit 3). With
-     * {@code --json} anywhere on the command line, stdout also gets the error document, as for any other failure.
-     */
-    private static int parameterError(ParameterException e, String[] args) {
-        CommandLine c = e.getCommandLine();
-        PrintWriter err = c.getErr();
-        Console console = new Console(c.getOut(), err, CommandWords.jsonRequested(List.of(args)));
-        if (e.getCause() instanceof TypeConversionException) {
-            int code = console.fail(ExitCodes.BAD_INPUT, e.getMessage());
-            console.note("See '" + c.getCommandSpec().qualifiedName() + " --help'.");
-            return code;
-        }
-        if (e instanceof UnmatchedArgumentException u && c == e.getCommandLine() && c.getParent() == null && !u.getUnmatched().isEmpty()
-                && u.getUnmatched().getFirst().toLowerCase(Locale.ROOT).endsWith(".funnel")) {
-            // "funnelboard notes.funnel" for a file that is not there: no command was meant, so suggest none.
-            return console.fail(ExitCodes.BAD_INPUT, "There is no share file " + u.getUnmatched().getFirst()
-                    + "; give the path of a teammate's .funnel file to open the board and merge it");
-        }
-        console.fail(ExitCodes.USAGE, e.getMessage());
-        UnmatchedArgumentException.printSuggestions(e, err);
-        c.usage(err);
-        err.flush();
-        return ExitCodes.USAGE;
     }
 
     /** See {@link CommandWords#opensTheWindow}: the launcher asks it before anything else is loaded. */
