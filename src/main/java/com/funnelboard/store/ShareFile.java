@@ -135,8 +135,7 @@ final class ShareFile {
             FilesBeside.removeStale(file.getParent(), "." + globEscaped(file.getFileName().toString()) + "-*.tmp*");
             return written;
         } catch (IOException | SQLException e) {
-            throw new StoreException(StoreException.Kind.IO, "Cannot write the share file " + file + ": " + e.getMessage()
-                    + "; nothing was written.", e);
+            throw notWritten(file, e);
         } finally {
             if (tmp != null) {
                 try {
@@ -223,5 +222,12 @@ final class ShareFile {
     /** {@code name} with the characters a glob reads as patterns escaped. */
     static String globEscaped(String name) {
         return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+    }
+
+    /** The reason first, the folder after it: a status bar cut "…: No space left on device" off after the whole path. */
+    static StoreException notWritten(Path file, Exception e) {
+        Path folder = file.toAbsolutePath().getParent();
+        return new StoreException(StoreException.Kind.IO, "Cannot write the share file " + file.getFileName() + ": "
+                + StoreErrors.whyNotWritten(e, folder) + " (in " + folder + "); nothing was written.", e);
     }
 }

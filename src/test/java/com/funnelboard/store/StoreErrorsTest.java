@@ -42,4 +42,27 @@ class StoreErrorsTest {
         assertThat(StoreErrors.translate(ioerr, Path.of(System.getProperty("java.io.tmpdir"), "p.db")).getMessage())
                 .as("a disk with room").startsWith("The disk reported an error while using");
     }
+
+    /** Why a file was not written, in a few words, before any path: the status bar cut "No space left on device" off. */
+    @Test
+    void whyAFileWasNotWrittenIsSaidInAFewWords(@org.junit.jupiter.api.io.TempDir Path dir) {
+        assertThat(StoreErrors.whyNotWritten(new java.nio.file.FileSystemException(dir.resolve("a.tmp").toString(), null,
+                "No space left on device"), dir)).isEqualTo("the disk is full");
+        assertThat(StoreErrors.whyNotWritten(new java.nio.file.FileSystemException(dir.resolve("a.tmp").toString(), null,
+                "Read-only file system"), dir)).isEqualTo("the folder is read-only");
+        assertThat(StoreErrors.whyNotWritten(new java.nio.file.NoSuchFileException(dir.resolve("gone/a.tmp").toString()), dir.resolve("gone")))
+                .startsWith("the folder is not there");
+        assertThat(StoreErrors.whyNotWritten(new java.nio.file.AccessDeniedException(dir.resolve("a.tmp").toString()), dir))
+                .isEqualTo("permission denied");
+        assertThat(StoreErrors.whyNotWritten(new IOException("Input/output error"), dir)).isEqualTo("Input/output error");
+    }
+
+    /** A share file that could not be written says why first, then where (a full USB stick's reason was cut off). */
+    @Test
+    void aShareFileNotWrittenSaysWhyBeforeWhere(@org.junit.jupiter.api.io.TempDir Path dir) {
+        Path file = dir.resolve("team/maria-lopez-685654d1.funnel");
+        assertThat(ShareFile.notWritten(file, new java.nio.file.FileSystemException(file + ".tmp", null, "No space left on device"))
+                .getMessage()).isEqualTo("Cannot write the share file maria-lopez-685654d1.funnel: the disk is full (in "
+                        + file.getParent().toAbsolutePath() + "); nothing was written.");
+    }
 }
