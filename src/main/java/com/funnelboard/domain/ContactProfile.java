@@ -70,13 +70,19 @@ public record ContactProfile(
                 c.phone() == null ? List.of() : List.of(c.phone()), null, null, null, null, null, c.source(), List.of(), null, null);
     }
 
-    /** This profile in another organization (null for none). */
     /** The same contact with these phone numbers. */
     public ContactProfile withPhones(List<String> numbers) {
         return new ContactProfile(id, organizationId, name, title, emails, numbers, channel, industry, companySize, persona, painPoints,
                 source, tags, notes, mergedInto);
     }
 
+    /** The same contact with these e-mail addresses. */
+    public ContactProfile withEmails(List<String> addresses) {
+        return new ContactProfile(id, organizationId, name, title, addresses, phones, channel, industry, companySize, persona, painPoints,
+                source, tags, notes, mergedInto);
+    }
+
+    /** This profile in another organization (null for none). */
     public ContactProfile withOrganization(UUID organization) {
         return new ContactProfile(id, organization, name, title, emails, phones, channel, industry, companySize, persona, painPoints,
                 source, tags, notes, mergedInto);

@@ -48,4 +48,30 @@ final class LosingAddresses {
         }
         return dropped;
     }
+
+    /**
+     * A value typed to resolve the conflict on a contact's address (or number), {@code keptJson}: it becomes the first of the
+     * contact's list, the others staying after it (each side's replacement was dropped before). It was written to the field
+     * alone: lists and exports showed it, the contact's own list and its mail and phone buttons did not, and a teammate's
+     * merge put the field back to the list's first.
+     */
+    static void typedFirst(Repositories r, String contact, String field, String keptJson) {
+        if (!MIRRORS.containsKey(field)) {
+            return;
+        }
+        java.util.UUID id = java.util.UUID.fromString(contact);
+        com.funnelboard.domain.ContactProfile p = r.contactProfiles().find(id).orElse(null);
+        if (p == null) {
+            return;
+        }
+        tools.jackson.databind.JsonNode typed = Json.mapper().readTree(keptJson);
+        String value = typed == null || typed.isNull() ? "" : typed.asString().strip();
+        boolean email = field.equals("email");
+        java.util.List<String> list = new java.util.ArrayList<>(email ? p.emails() : p.phones());
+        if (!value.isEmpty()) {
+            list.removeIf(v -> email ? v.equalsIgnoreCase(value) : v.equals(value));
+            list.addFirst(value);
+        }
+        r.contactProfiles().update(email ? p.withEmails(list) : p.withPhones(list));
+    }
 }

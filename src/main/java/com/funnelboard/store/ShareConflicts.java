@@ -217,8 +217,12 @@ public final class ShareConflicts {
             if (!keptChanges) {
                 r.changes().confirmAny(row, field);
             }
-            if (conflict.table().equals("contact") && (keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS)) {
+            if (conflict.table().equals("contact") && (keep == FieldConflict.Keep.MINE || keep == FieldConflict.Keep.THEIRS
+                    || keep == FieldConflict.Keep.VALUE)) {
                 trashed.addAll(LosingAddresses.drop(r.ctx(), r.changes(), conflict.row(), conflict.field(), json));
+            }
+            if (conflict.table().equals("contact") && keep == FieldConflict.Keep.VALUE) {
+                LosingAddresses.typedFirst(r, conflict.row(), conflict.field(), json);
             }
             reopening.resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });

@@ -89,6 +89,41 @@ class CliShareContactListsTest {
         }
     }
 
+    /**
+     * A value typed to settle a conflict on a contact's address becomes the first of its list, on both copies: it was written to
+     * the field alone, so the list (and the mail button) kept the two replacements, and the teammate's merge put the field back
+     * to the list's first — the typed address was nowhere on their copy.
+     */
+    @Test
+    void aTypedAddressBecomesTheFirstOfTheListOnBothCopies() {
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
+        String id = ann.json("contacts", "add", "--name", "Anna Petrov", "--email", "anna@cedar.example", "--email", "office@cedar.example")
+                .get("contact").get("id").asString();
+        Path first = dir.resolve("ann-first.funnel");
+        assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
+        assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+        ann.run("contacts", "edit", id, "--email", "anna.m@cedar.example", "--email", "office@cedar.example");
+        bo.run("contacts", "edit", id, "--email", "anna.b@cedar.example", "--email", "office@cedar.example");
+        exchange(ann, bo);
+        JsonNode conflict = bo.json("conflicts", "list").get("conflicts").get(0);
+        assertThat(conflict.get("field").asString()).isEqualTo("email");
+
+        CliRunner.Result typed = bo.run("conflicts", "resolve", conflict.get("id").asString(), "--keep", "value=anna.petrov@cedar.example");
+        assertThat(typed.exit()).isZero();
+        assertThat(typed.out()).contains("Kept anna.petrov@cedar.example as the email").contains("in the trash");
+        Path resolved = dir.resolve("bo-resolved.funnel");
+        assertThat(bo.run("share", "export", resolved.toString()).exit()).isZero();
+        assertThat(ann.run("share", "merge", resolved.toString()).exit()).isZero();
+        for (CliRunner teammate : List.of(ann, bo)) {
+            JsonNode shown = teammate.json("contacts", "show", id).get("contact");
+            assertThat(texts(shown.get("emails"))).as("the typed address first, the other kept, the two replacements in the trash")
+                    .containsExactly("anna.petrov@cedar.example", "office@cedar.example");
+            assertThat(teammate.json("contacts", "list").get("contacts").get(0).get("email").asString()).isEqualTo("anna.petrov@cedar.example");
+            assertThat(teammate.json("conflicts", "list").get("conflicts")).isEmpty();
+        }
+    }
+
     private void exchange(CliRunner ann, CliRunner bo) {
         Path fromAnn = dir.resolve("ann.funnel");
         Path fromBo = dir.resolve("bo.funnel");
