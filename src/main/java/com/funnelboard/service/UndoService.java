@@ -100,6 +100,17 @@ public final class UndoService {
         return !prefix.isEmpty() && s.startsWith(prefix) ? s.substring(prefix.length()) : s;
     }
 
+    /**
+     * When the last action is a merge of teammates' changes: what undoing it does on their copies ("This undo travels like any
+     * change: on Ben Hart's copy too, it takes back 2 edits on 1 record …"), for the window to ask before. Empty otherwise.
+     * Undone without a word, a merge took back a teammate's own edits on his copy once he merged the undo.
+     */
+    public Optional<String> mergeWarning() {
+        return journal.lastDone().flatMap(id -> store.read(r -> r.changeLog().find(id)
+                .filter(set -> set.origin() == ChangeOrigin.MERGE)
+                .map(set -> UndoneNotes.mergeNote(set, r.changeLog().mergedAuthors(id)))));
+    }
+
     /** Undoes the last action not undone yet; empty when there is none. */
     public Optional<Undone> undoLast() {
         Optional<UUID> last = journal.lastDone();

@@ -76,6 +76,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
 
         this.dialogs = new ShellDialogs(shell, boardModel, board, this::window, progress, cancel, this::quit, workbench::lookAlikesOfNew);
+        undo.setConfirmMergeUndo(dialogs::confirmMergeUndo);
         Button newLead = new Button("New lead", new FontIcon(Feather.PLUS));
         newLead.setId("new-lead");
         newLead.getStyleClass().add(Styles.ACCENT);

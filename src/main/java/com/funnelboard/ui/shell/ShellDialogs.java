@@ -284,4 +284,24 @@ final class ShellDialogs {
             return null;
         });
     }
+
+    /** The button that undoes a merge of teammates' changes once asked (see {@link #confirmMergeUndo}). */
+    static final javafx.scene.control.ButtonType UNDO_MERGE = new javafx.scene.control.ButtonType("Undo the merge",
+            javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+
+    /**
+     * Asks before a merge of teammates' changes is undone, saying what the undo does on their copies; Cancel is the default
+     * (Enter keeps the merge). True: undo it.
+     */
+    boolean confirmMergeUndo(String said) {
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, said, UNDO_MERGE, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(window.get());
+        ask.setTitle("Undo the merge");
+        ask.setHeaderText("Undo the merge of your teammates' changes?");
+        ask.getDialogPane().setId("undo-merge-question");
+        ask.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(UNDO_MERGE)).setDefaultButton(false);
+        ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.CANCEL)).setDefaultButton(true);
+        return ask.showAndWait().filter(UNDO_MERGE::equals).isPresent();
+    }
 }

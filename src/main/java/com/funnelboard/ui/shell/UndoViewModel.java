@@ -87,6 +87,14 @@ public final class UndoViewModel {
                 ", not this one.");
     }
 
+    /** Asks, on the FX thread, whether to undo a merge whose undo travels as this says; true: undo it. */
+    private java.util.function.Predicate<String> confirmMergeUndo = said -> true;
+
+    /** What asks before a merge of teammates' changes is undone (a dialog in the window); without it, it is undone. */
+    public void setConfirmMergeUndo(java.util.function.Predicate<String> confirm) {
+        this.confirmMergeUndo = confirm;
+    }
+
     public CompletableFuture<Void> undo() {
         return run(undo::undoLast, "Nothing to undo.", true);
     }
@@ -104,6 +112,9 @@ public final class UndoViewModel {
     /** Whether something can be redone after the last undo or redo, read with it in the background. */
     private volatile boolean canRedoAfter;
 
+    /** A step of an undo or redo: what it did, or the question to ask before it does it (a merge's undo). */
+    private record Step(Optional<UndoService.Undone> done, String ask) {}
+
     private CompletableFuture<Void> run(java.util.function.Supplier<Optional<UndoService.Undone>> action, String nothing, boolean offerRedo) {
         if (running != null) {
             status.accept("Still " + running + " \u2014 wait for it to finish.");
@@ -111,18 +122,13 @@ public final class UndoViewModel {
         }
         running = offerRedo ? "undoing" : "redoing";
         return executors.supply(() -> {
-            UndoService.Next next = undo.next();
-            Optional<String> what = offerRedo ? next.undo() : next.redo();
-            what.ifPresent(w -> executors.fx().execute(() -> {
-                if (running != null) {
-                    running = (offerRedo ? "undoing: " : "redoing: ") + w;
-                    status.accept((offerRedo ? "Undoing: " : "Redoing: ") + w + "\u2026");
-                }
-            }));
-            Optional<UndoService.Undone> result = action.get();
-            canRedoAfter = undo.canRedo(); // read here, off the FX thread (the journal is on disk)
-            return result;
-        }).handleAsync((done, failure) -> {
+            // A merge's undo travels: the teammates' own edits it brought are taken back on their copies too. Asked first.
+            Optional<String> warning = offerRedo ? undo.mergeWarning() : Optional.empty();
+            return warning.isPresent() ? new Step(null, warning.get()) : new Step(perform(action, offerRedo), null);
+        }).thenComposeAsync(step -> step.ask() == null ? CompletableFuture.completedFuture(step.done())
+                : confirmMergeUndo.test(step.ask() + ".") ? executors.supply(() -> perform(action, offerRedo))
+                : CompletableFuture.<Optional<UndoService.Undone>>completedFuture(null), executors.fx())
+        .handleAsync((done, failure) -> {
             running = null;
             if (failure != null) {
                 Throwable cause = Problems.unwrap(failure);
@@ -130,6 +136,8 @@ public final class UndoViewModel {
                 status.accept(cause instanceof com.funnelboard.service.RefusedException ? inTheWindow(cause.getMessage())
                         : com.funnelboard.ui.common.Problems.sentence(offerRedo ? "Nothing was undone" : "Nothing was redone", cause));
                 redoOffered.set(false);
+            } else if (done == null) {
+                status.accept("Nothing was undone: the merge stays.");
             } else if (done.isEmpty()) {
                 status.accept(nothing);
                 redoOffered.set(false);
@@ -140,6 +148,21 @@ public final class UndoViewModel {
             }
             return null;
         }, executors.fx());
+    }
+
+    /** Undoes or redoes, saying at once what it takes back (off the FX thread). */
+    private Optional<UndoService.Undone> perform(java.util.function.Supplier<Optional<UndoService.Undone>> action, boolean offerRedo) {
+        UndoService.Next next = undo.next();
+        Optional<String> what = offerRedo ? next.undo() : next.redo();
+        what.ifPresent(w -> executors.fx().execute(() -> {
+            if (running != null) {
+                running = (offerRedo ? "undoing: " : "redoing: ") + w;
+                status.accept((offerRedo ? "Undoing: " : "Redoing: ") + w + "\u2026");
+            }
+        }));
+        Optional<UndoService.Undone> result = action.get();
+        canRedoAfter = undo.canRedo(); // read here, off the FX thread (the journal is on disk)
+        return result;
     }
 
     /** "Undid: Merged 2 change sets from Bo Lind (bo.funnel) beside the window." of an undo's summary (its first part only). */
