@@ -333,7 +333,8 @@ public final class TeamFolder {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("The team folder " + folder + " cannot be read: " + e.getMessage(), e);
+            // "cannot be read: /media/usb/team" (the system's message is the path) said nothing of why.
+            throw new UncheckedIOException("The team folder " + folder + " cannot be read: " + com.funnelboard.store.FileTrouble.why(e, folder), e);
         }
         files.sort(null);
         return files;

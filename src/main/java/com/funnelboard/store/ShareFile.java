@@ -117,7 +117,12 @@ final class ShareFile {
                 }
             }
             Path created = tmp;
-            written = store.jdbc(in -> copyLog(in, created));
+            try {
+                written = store.jdbc(in -> copyLog(in, created));
+            } catch (StoreException e) {
+                // The share file's disk, not the database's: "the last change was not saved" was said of an export.
+                throw e.kind() == StoreException.Kind.IO ? notWritten(file, e) : e;
+            }
             try (Connection out = DriverManager.getConnection("jdbc:sqlite:" + tmp)) {
                 writeDigests(out, ShareSetDigests.of(out));
             }
