@@ -25,8 +25,9 @@ final class SharingParts {
         work.syncTeamFolder(teamSync);
         main.menu().addToFileAfter("Conflicts\u2026", "Team folder\u2026", () -> new com.funnelboard.ui.share.TeamFolderDialog(team, executors, teamSync::syncNow,
                 status, owner).show());
-        com.funnelboard.ui.share.ShareDialogs sharing = new com.funnelboard.ui.share.ShareDialogs(shareModel,
-                new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, status), status,
+        com.funnelboard.ui.share.ConflictsDialog conflicts = new com.funnelboard.ui.share.ConflictsDialog(shareModel, clock.getZone(), locale, status);
+        conflicts.setUndo(main::undoLast);
+        com.funnelboard.ui.share.ShareDialogs sharing = new com.funnelboard.ui.share.ShareDialogs(shareModel, conflicts, status,
                 owner, () -> executors.supply(team::ownFileName));
         sharing.tellConflictsOfMergesElsewhere(feed, locale);
         return sharing;

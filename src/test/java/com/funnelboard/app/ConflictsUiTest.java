@@ -71,8 +71,16 @@ class ConflictsUiTest {
 
         ShareViewModel model = new ShareViewModel(new ShareService(ida), new UiExecutors(background, Platform::runLater));
         com.funnelboard.testing.AppWindow.owner(stage);
-        new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add).show(stage);
+        ConflictsDialog dialog = new ConflictsDialog(model, ZoneOffset.UTC, Locale.UK, said::add);
+        dialog.setUndo(() -> {
+            undos.incrementAndGet();
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        });
+        dialog.show(stage);
     }
+
+    /** How often Ctrl+Z in the dialog asked the window to undo. */
+    private final java.util.concurrent.atomic.AtomicInteger undos = new java.util.concurrent.atomic.AtomicInteger();
 
     @AfterEach
     void close() {
@@ -117,7 +125,12 @@ class ConflictsUiTest {
         javafx.scene.control.Button theirs = robot.lookup("#keep-theirs").queryButton();
         assertThat(mine.isDisabled()).as("nothing picked yet").isTrue();
         int value = table.getItems().stream().map(d -> d.conflict().field()).toList().indexOf("value_minor");
+        javafx.scene.control.Button edit = robot.lookup("#keep-value").queryButton();
+        double editAt = edit.localToScene(0, 0).getX();
         robot.interact(() -> table.getSelectionModel().select(value));
+        robot.interact(() -> edit.getScene().getRoot().layout());
+        assertThat(edit.localToScene(0, 0).getX()).as("Edit… stays where it was as the keep buttons name their values (a click meant for "
+                + "it kept mine)").isEqualTo(editAt);
         // Mine is the older value here, in the Other column: the buttons say which value each keeps.
         assertThat(mine.getText()).isEqualTo("Keep mine: \u20ac12,500");
         // Bo's and Cy's are both theirs: the button asks whose (it kept Bo's, the first).
@@ -128,6 +141,10 @@ class ConflictsUiTest {
         // The next conflict is chosen, the keyboard on the table: Keep is a Tab away (the focus went to Close).
         BoardUiTest.waitUntil(() -> table.getItems().size() == 1 && table.getSelectionModel().getSelectedIndex() == 0 && table.isFocused());
         assertThat(table.getSelectionModel().getSelectedItem().conflict().field()).isEqualTo("title");
+        // Ctrl+Z in the dialog takes the resolution back, as in the window (it did nothing there).
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.Z).release(javafx.scene.input.KeyCode.Z,
+                javafx.scene.input.KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> undos.get() == 1);
     }
 
     @Test

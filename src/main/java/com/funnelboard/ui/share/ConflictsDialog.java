@@ -34,11 +34,21 @@ public final class ConflictsDialog {
     private final Locale locale;
     private final Consumer<String> status;
 
+    /** The keep buttons' width, whatever value they name (in pixels at the default text size: "Keep theirs: " and 22 characters). */
+    static final double KEEP_WIDTH = 290;
+
     public ConflictsDialog(ShareViewModel model, ZoneId zone, Locale locale, Consumer<String> status) {
         this.model = model;
         this.zone = zone;
         this.locale = locale;
         this.status = status;
+    }
+
+    /** Edit → Undo of the window: Ctrl+Z in this dialog takes back the last resolution (it did nothing there). */
+    private java.util.function.Supplier<? extends java.util.concurrent.CompletionStage<?>> undo;
+
+    public void setUndo(java.util.function.Supplier<? extends java.util.concurrent.CompletionStage<?>> undo) {
+        this.undo = undo;
     }
 
     public void show(Window owner) {
@@ -89,6 +99,12 @@ public final class ConflictsDialog {
         }
         for (Button b : new Button[] {mine, theirs, both, edit, keepDeleted, restore}) {
             b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        // The keep buttons name their values, up to a width they always have: as they grew with the value, Edit… moved,
+        // and a click meant for it kept mine.
+        for (Button b : new Button[] {mine, theirs}) {
+            b.setPrefWidth(KEEP_WIDTH);
+            b.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
         edit.disableProperty().unbind();
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(notDeletion.not()));
@@ -174,6 +190,16 @@ public final class ConflictsDialog {
         dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         reload.run();
+        if (undo != null) {
+            javafx.scene.input.KeyCombination z = new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Z,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+            dialog.getDialogPane().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (z.match(e)) {
+                    e.consume();
+                    undo.get().thenRun(() -> javafx.application.Platform.runLater(reload));
+                }
+            });
+        }
         dialog.show();
     }
 
