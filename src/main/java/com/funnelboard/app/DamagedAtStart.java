@@ -59,6 +59,27 @@ final class DamagedAtStart {
      * user took it, else null (the caller says why the window does not open).
      */
     static Store offerNewestGoodBackup(Path database, StoreException damage, Clock clock, Consumer<String> tell, DesktopToolkit toolkit) {
+        if (com.funnelboard.store.IndexRepair.indexesOnly(database)) {
+            // Only the lookup tables SQLite builds from the rows: rebuilt, nothing is lost (a backup lost what came after it).
+            String problem = damage.getMessage().replace(" Restore a backup or ask for a fresh copy.", "");
+            tell.accept(problem + " Only its indexes are damaged; rebuilding them keeps everything written.");
+            if (!ask(problem, toolkit, "Only its indexes are damaged: the lookup tables SQLite builds from the data. "
+                    + "Rebuilding them keeps everything written, also what was saved after the newest backup. The damaged file is kept "
+                    + "beside it.", "Rebuild the indexes")) {
+                return null;
+            }
+            try {
+                Path kept = com.funnelboard.store.IndexRepair.repair(database, clock.instant());
+                LOG.warn("Rebuilt the indexes of {} (the damaged file kept as {})", database, kept);
+                tell.accept("Rebuilt the indexes of " + database.getFileName() + ": nothing written was lost (the damaged file is kept as "
+                        + kept.getFileName() + ").");
+                return Store.open(database, clock, WindowLaunch.knownFiles(), StoreAccess.WINDOW);
+            } catch (StoreException e) {
+                LOG.error("The indexes of {} could not be rebuilt", database, e);
+                tell.accept(e.getMessage());
+                // the backup is offered next
+            }
+        }
         Optional<BackupService.Good> good;
         try {
             good = BackupService.newestGood(BackupService.folderFor(WindowLaunch.appData(), database));
@@ -84,8 +105,8 @@ final class DamagedAtStart {
         tell.accept(problem + " The newest good backup is of " + when + " (" + holds + ").");
         if (!ask(problem, toolkit, "Restore the newest good backup, of " + when + "? It holds " + holds
                 + (g.preview().newestChangeAt() == null ? "" : ", the newest change of "
-                        + formats.weekdayTime(g.preview().newestChangeAt()))
-                + (there ? ". The damaged file is kept beside it." : "."))) {
+                        + formats.weekdayTime(g.preview().newestChangeAt()) + "; what was saved after that is not in it")
+                + (there ? ". The damaged file is kept beside it." : "."), "Restore backup")) {
             return null;
         }
         try {
@@ -100,7 +121,7 @@ final class DamagedAtStart {
     }
 
     /** Asks on the toolkit, which keeps running for the window when the answer is yes. */
-    private static boolean ask(String problem, DesktopToolkit toolkit, String offer) {
+    private static boolean ask(String problem, DesktopToolkit toolkit, String offer, String action) {
         if (Boolean.getBoolean("java.awt.headless") && System.getenv("DISPLAY") == null) {
             return false;
         }
@@ -109,7 +130,7 @@ final class DamagedAtStart {
         try {
             Runnable question = () -> {
                 Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-                ButtonType restore = new ButtonType("Restore backup", ButtonBar.ButtonData.OK_DONE);
+                ButtonType restore = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
                 Alert alert = new Alert(Alert.AlertType.WARNING, offer, restore, ButtonType.CANCEL);
                 com.funnelboard.ui.common.SafeWrap.guard(alert.getDialogPane()); // right-to-left text never wrapped, before the first layout
                 alert.setTitle("Funnelboard");
