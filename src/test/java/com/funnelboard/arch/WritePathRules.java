@@ -34,7 +34,9 @@ final class WritePathRules {
             "com.funnelboard.store.ShareHistory",
             "com.funnelboard.store.ReceivedCopies", // which copy of a received set is kept (split from ShareHistory)
             "com.funnelboard.store.ShareFile",
-            "com.funnelboard.store.Backups");
+            "com.funnelboard.store.Backups",
+            // Rebuilds a damaged file's indexes from its rows (REINDEX): no row is written.
+            "com.funnelboard.store.IndexRepair");
 
     private static final Set<String> JOOQ_WRITES = Set.of("insertInto", "update", "delete", "deleteFrom", "mergeInto", "batchInsert",
             "batchUpdate", "batchStore", "batchDelete", "batchMerge", "executeInsert", "executeUpdate", "executeDelete", "execute", "query",
