@@ -24,12 +24,27 @@ final class CheckCommand implements Callable<Integer> {
     @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "FILE", description = "The file to check (default: the database --db names).")
     java.nio.file.Path file;
 
+    @picocli.CommandLine.Option(names = "--rebuild-indexes", description = "When the only damage is in the file's indexes (the lookup "
+            + "tables SQLite builds from its rows), build them again: nothing written is lost; the file as it was is kept beside it.")
+    boolean rebuild;
+
     @Override
     public Integer call() {
         Console console = root.console();
         DatabaseCheck check;
+        java.nio.file.Path checked = file != null ? file : root.database();
+        if (rebuild) {
+            try {
+                java.nio.file.Path kept = DatabaseChecker.rebuildIndexes(checked, root.session().now());
+                console.note("Rebuilt the indexes of " + checked + ": nothing written was lost (the file as it was is kept as " + kept.getFileName()
+                        + ").");
+            } catch (com.funnelboard.service.RefusedException e) {
+                return console.fail(ExitCodes.BAD_INPUT, e.getMessage());
+            }
+        }
+        boolean indexesOnly;
         try {
-            check = DatabaseChecker.check(file != null ? file : root.database());
+            check = DatabaseChecker.check(checked);
         } catch (Workspace.UnavailableException e) {
             RootCommand.LOG.warn("{}", e.getMessage(), e);
             return console.fail(ExitCodes.of(e), e.getMessage());
@@ -43,12 +58,17 @@ final class CheckCommand implements Callable<Integer> {
         doc.put("foreignKeys", check.foreignKeys());
         doc.put("schema", check.schema());
         doc.put("verdict", check.verdict());
-        String backup = check.healthy() || check.integrity().isEmpty() ? "" : root.newestGoodBackup(root.session());
-        if (!backup.isEmpty()) {
+        indexesOnly = !check.healthy() && check.foreignKeys().isEmpty() && check.schema().isEmpty() && DatabaseChecker.indexesOnly(checked);
+        doc.put("indexesOnly", indexesOnly);
+        // Only the indexes: rebuilt from the rows, nothing is lost (a backup loses what came after it).
+        String backup = check.healthy() || check.integrity().isEmpty() ? "" : indexesOnly ? " Only its indexes are damaged: 'funnelboard "
+                + "check --rebuild-indexes' builds them again from its rows, keeping everything written." : root.newestGoodBackup(root.session());
+        if (!backup.isEmpty() && !indexesOnly) {
             doc.put("newestGoodBackup", backup.strip());
         }
         console.result(doc, () -> {
-            console.line(check.verdict() + backup);
+            console.line((indexesOnly ? check.verdict().replace(" Restore a backup, or ask whoever sent it for a fresh copy.", "") : check.verdict())
+                    + backup);
             details(console, "Integrity", check.integrity());
             details(console, "References and values", check.foreignKeys());
             details(console, "Schema", check.schema());

@@ -28,4 +28,26 @@ public final class DatabaseChecker {
             throw new Workspace.UnavailableException(Workspace.UnavailableException.Reason.valueOf(e.kind().name()), e.getMessage(), e);
         }
     }
+
+    /** Whether the file's only damage is in its indexes, which can be built again from its rows (see {@link #rebuildIndexes}). */
+    public static boolean indexesOnly(Path file) {
+        return com.funnelboard.store.IndexRepair.indexesOnly(file);
+    }
+
+    /**
+     * Rebuilds the indexes of a file damaged in them only, the file kept as it was beside it; returns where. Nothing written is
+     * lost.
+     *
+     * @throws RefusedException when its damage is not in its indexes only, or it still fails the check after
+     */
+    public static Path rebuildIndexes(Path file, java.time.Instant now) {
+        if (!indexesOnly(file)) {
+            throw new RefusedException(file + " is not damaged in its indexes only; nothing was changed");
+        }
+        try {
+            return com.funnelboard.store.IndexRepair.repair(file, now);
+        } catch (com.funnelboard.store.StoreException e) {
+            throw new RefusedException(e.getMessage().replaceFirst("\\.$", ""));
+        }
+    }
 }

@@ -39,6 +39,25 @@ class CliUntrustedFilesTest {
         assertThat(doc.get("schema")).isEmpty();
     }
 
+    /** Damage in the indexes only is said so, and `check --rebuild-indexes` builds them again with every row kept. */
+    @Test
+    void anIndexOutOfStepIsRebuiltFromTheCommandLine() throws Exception {
+        cli.addDeal("Renewal");
+        com.funnelboard.testing.DamagedFiles.indexOutOfStep(cli.db());
+        CliRunner.Result check = cli.run("check");
+        assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(check.out()).contains("missing from index change_row").contains("Only its indexes are damaged: 'funnelboard check "
+                + "--rebuild-indexes'").doesNotContain("Restore a backup");
+        assertThat(cli.run("check", "--json").json().get("indexesOnly").asBoolean()).isTrue();
+
+        CliRunner.Result rebuilt = cli.run("check", "--rebuild-indexes");
+        assertThat(rebuilt.exit()).isZero();
+        assertThat(rebuilt.err()).contains("Rebuilt the indexes of ").contains("nothing written was lost").contains("pipeline.db.damaged-");
+        assertThat(rebuilt.out()).contains("is intact");
+        assertThat(cli.json("deals", "list").get("deals")).hasSize(2);
+        assertThat(cli.run("check", "--rebuild-indexes").exit()).as("a sound file has nothing to rebuild").isEqualTo(ExitCodes.BAD_INPUT);
+    }
+
     @Test
     void checkNamesAPlantedTriggerAndAPlainCommandRefusesTheFileUntouched() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + cli.db()); Statement s = c.createStatement()) {

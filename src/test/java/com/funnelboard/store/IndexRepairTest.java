@@ -58,22 +58,9 @@ class IndexRepairTest {
         assertThat(IndexRepair.indexesOnly(dir.resolve("none.db"))).isFalse();
     }
 
-    /**
-     * Makes the index change_row out of step with its rows, as a few bytes overwritten in it do: one row is added while the
-     * schema says the index is on another column, then the schema is put back. Returns how many rows the table has.
-     */
+    /** Makes the index change_row out of step with its rows (see {@link com.funnelboard.testing.DamagedFiles}); returns how many rows the table has. */
     private static long breakTheChangeRowIndex(Path db) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA writable_schema = ON");
-            s.execute("UPDATE sqlite_schema SET sql = 'CREATE INDEX change_row ON change (field)' WHERE name = 'change_row'");
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO change SELECT change_set_id, seq + 100000, table_name, row_key, field, old_value, new_value FROM change LIMIT 1");
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA writable_schema = ON");
-            s.execute("UPDATE sqlite_schema SET sql = 'CREATE INDEX change_row ON change (row_key)' WHERE name = 'change_row'");
-        }
+        com.funnelboard.testing.DamagedFiles.indexOutOfStep(db);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             return count(c, "SELECT count(*) FROM change");
         }
