@@ -55,11 +55,11 @@ class OutputFilePermissionsTest {
         }
     }
 
-    /** What a killed export left beside its file (part of a contacts list) goes at the next export there once an hour old. */
+    /** What a killed export left beside its file (part of a contacts list) goes at the next export there once unchanged 10 minutes. */
     @Test
-    void whatAKilledExportLeftBesideItsFileGoesOnceAnHourOld() throws Exception {
+    void whatAKilledExportLeftBesideItsFileGoesOnceTenMinutesOld() throws Exception {
         Path old = Files.writeString(dir.resolve(".funnelboard-31444987ow9kx.csv.tmp"), "Name,Email\nIda Berg,ida@");
-        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(3))));
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(11))));
         Path recent = Files.writeString(dir.resolve(".funnelboard-1tvu97zit2ic1.csv.tmp"), "being written");
         Path theirs = Files.writeString(dir.resolve(".other-program.tmp"), "not ours");
         Files.setLastModifiedTime(theirs, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(3))));
