@@ -67,8 +67,38 @@ final class SingleInstance implements AutoCloseable {
         return askToFocus(runFolder, database, null);
     }
 
-    /** As {@link #askToFocus(Path, Path)}, and to offer merging {@code shareFile} (absolute; null: none). */
+    /** How long a launch waits for a window still starting (it holds the lock, and listens once its board is built). */
+    static final long STARTING_MILLIS = 15_000;
+
+    /**
+     * As {@link #askToFocus(Path, Path)}, and to offer merging {@code shareFile} (absolute; null: none). A launch asks a window
+     * still starting, which does not listen yet, again for up to {@link #STARTING_MILLIS} (a share file opened while the
+     * window showed its own start's questions was refused, "already has a window open", and not passed on).
+     */
     static boolean askToFocus(Path runFolder, Path database, Path shareFile) {
+        return askToFocus(runFolder, database, shareFile, 0);
+    }
+
+    /** As {@link #askToFocus(Path, Path, Path)}, asking again for up to {@code waitMillis} while no window answers. */
+    static boolean askToFocus(Path runFolder, Path database, Path shareFile, long waitMillis) {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+        while (true) {
+            if (askOnce(runFolder, database, shareFile)) {
+                return true;
+            }
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    private static boolean askOnce(Path runFolder, Path database, Path shareFile) {
         Path socket = socketFor(runFolder, database);
         if (!Files.exists(socket)) {
             return false;

@@ -61,7 +61,8 @@ final class WindowLaunch {
             store = Store.open(database, clock, knownFiles(), StoreAccess.WINDOW, steps);
         } catch (StoreException e) {
             closeNotice(steps, notice);
-            if ((e.kind() == StoreException.Kind.IN_USE || e.kind() == StoreException.Kind.BUSY) && SingleInstance.askToFocus(runFolder(), database, shareFile)) {
+            if ((e.kind() == StoreException.Kind.IN_USE || e.kind() == StoreException.Kind.BUSY) && SingleInstance.askToFocus(runFolder(), database, shareFile,
+                    SingleInstance.STARTING_MILLIS)) {
                 tell.accept("Funnelboard is already open on " + database.getFileName() + "; its window was brought to the front"
                         + (shareFile == null ? "." : " to merge " + shareFile.getFileName() + "."));
                 toolkit.endUnused();

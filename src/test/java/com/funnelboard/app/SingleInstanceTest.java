@@ -84,6 +84,29 @@ class SingleInstanceTest {
         assertThat(asked).containsExactly(java.util.Optional.of(share), java.util.Optional.empty());
     }
 
+    /** A share file opened while the window still starts (it holds the lock, and listens once built) reaches it when it listens. */
+    @Test
+    void aLaunchWaitsForAWindowStillStarting() throws Exception {
+        Path run = dir.resolve("run");
+        Path db = Files.createFile(dir.resolve("pipeline.db"));
+        Path share = Files.createFile(dir.resolve("ben.funnel"));
+        java.util.List<java.util.Optional<Path>> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<SingleInstance> later = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                Thread.sleep(700);
+                return SingleInstance.listen(run, db, asked::add);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        try {
+            assertThat(SingleInstance.askToFocus(run, db, share, 5_000)).isTrue();
+            assertThat(asked).containsExactly(java.util.Optional.of(share));
+        } finally {
+            later.join().close();
+        }
+    }
+
     @Test
     void onlyTheTwoRequestsAreUnderstood() {
         assertThat(SingleInstance.request("focus\n")).contains(java.util.Optional.empty());
