@@ -96,6 +96,9 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             return trashedSentence() + takenBackSentence();
         }
 
+        /** How a contact merged into another is named among the records that go ("contact “Lars” (merged into “Lars Holm”)"). */
+        public static final String MERGED_INTO = " (merged into ";
+
         /** What a deletion of yours taken back says: the record is on the board or in the lists again. */
         public static final String BACK_FROM_THE_TRASH = "deleted by you and back from the trash";
         /** What a follow-up you did says when it is taken back: it is open again. */
@@ -130,7 +133,10 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
                     : ", deleted by " + who;
             List<String> named = yours.size() <= NAMED ? yours : yours.subList(0, NAMED);
             String names = String.join(", ", named) + (yours.size() > NAMED ? " and " + (yours.size() - NAMED) + " more" : "");
-            return "; " + what + " to the trash" + why + " (" + names + "); Trash can restore " + (yours.size() == 1 ? "it" : "them");
+            // A contact merged into another here is out of the lists, not in the trash: it comes back from the conflicts view.
+            boolean merged = yours.stream().allMatch(y -> y.contains(MERGED_INTO));
+            return "; " + what + (merged ? " out of the lists" : " to the trash") + why + " (" + names + "); "
+                    + (merged ? "File \u2192 Conflicts\u2026 can restore " : "Trash can restore ") + (yours.size() == 1 ? "it" : "them");
         }
 
         private static final int NAMED = 5;

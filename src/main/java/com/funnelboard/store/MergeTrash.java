@@ -76,7 +76,7 @@ final class MergeTrash {
                 FieldVersion winner = FieldVersions.decide(versions.get(table + "\0" + made.getKey() + "\0deleted_at").values()).winner();
                 by.add(com.funnelboard.domain.Person.nameOf(winner.author()));
                 byUndo &= winner.undo();
-                yours.add(table + " “" + made.getValue() + "”");
+                yours.add(table + " “" + made.getValue() + "”" + mergedInto(ctx, table, made.getKey()));
             }
         }
         Set<String> undoneBy = new TreeSet<>();
@@ -193,5 +193,17 @@ final class MergeTrash {
                     .forEach(r -> out.put(r.get(0, String.class), r.get(1, String.class)));
         }
         return out;
+    }
+
+    /**
+     * " (merged into “Lars Holm”)" of a contact merged into another here, which is out of the lists but not in the trash; ""
+     * otherwise. It was said to go "to the trash", and Trash could not restore it.
+     */
+    static String mergedInto(DSLContext ctx, String table, String row) {
+        if (!table.equals("contact")) {
+            return "";
+        }
+        return ctx.fetchOptional("SELECT k.name FROM contact c JOIN contact k ON k.id = c.merged_into WHERE c.id = ?", row)
+                .map(r -> " (merged into \u201C" + r.get(0, String.class) + "\u201D)").orElse("");
     }
 }

@@ -288,7 +288,7 @@ public final class ShareConflicts {
         if (column != null) {
             var r = ctx.fetchOptional("SELECT " + column + " FROM " + table + " WHERE id = ?", row);
             if (r.isPresent()) {
-                return kind + " “" + r.get().get(0, String.class) + "”";
+                return kind + " “" + r.get().get(0, String.class) + "”" + MergeTrash.mergedInto(ctx, table, row);
             }
         }
         return kind + " " + row.substring(0, Math.min(8, row.length()));

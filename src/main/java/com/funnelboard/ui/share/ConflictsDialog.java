@@ -111,6 +111,11 @@ public final class ConflictsDialog {
         // Which column is mine depends on whose edit is newer: the buttons name the value each keeps. A conflict relayed
         // between two teammates (neither value written here) has no mine: type the value to keep.
         table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> ConflictKeepNames.name(d, mine, theirs, both));
+        // A contact merged into another here and edited elsewhere: restored, it is a contact of its own again, with the edits.
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, d) -> restore.setTooltip(d != null
+                && d.conflict().label().contains(com.funnelboard.domain.MergeReport.Trashed.MERGED_INTO) ? new javafx.scene.control.Tooltip(
+                        "Brings the contact back as a contact of its own, with the edits made to it; merge it into the other again "
+                        + "(Contacts, Merge\u2026) to keep them on one contact.") : null));
         // A deal's stage: each side's move, with the checklist its author passed or the reason given. Keeping a side keeps its
         // move ("keep theirs" took a lost deal back to Opportunity), and nothing said why either had been made.
         HBox moves = new HBox(16);
