@@ -85,8 +85,15 @@ final class BackupCommand {
             doc.put("backup", json(s, b, p));
             if (dryRun) {
                 doc.put("restored", false);
+                BackupService.Later later = backups.madeAfter(p);
+                doc.put("changesAfter", later.count());
                 s.console().result(doc, () -> {
                     s.console().line(describe(s, b, p));
+                    if (later.count() > 0) {
+                        s.console().line("The database holds " + (later.count() == 1 ? "1 change" : later.count() + " changes") + " made after it, "
+                                + "which restoring it takes out (the newest, " + s.time(later.newestAt()) + (later.newest().isEmpty() ? ""
+                                : ": " + later.newest()) + ").");
+                    }
                     if (p.healthy()) {
                         s.console().line("Restoring it puts what the database holds now in a backup first (kept 30 days, named "
                                 + "…-before-restore): restoring that one takes the restore back.");

@@ -203,6 +203,22 @@ public final class BackupService {
         return Backups.preview(b.file());
     }
 
+    /** Changes the database holds that a backup does not: how many, and the newest ("" and null when none). */
+    public record Later(int count, String newest, Instant newestAt) {}
+
+    /**
+     * The changes made here after the backup's newest change, which restoring it takes out (into the before-restore backup):
+     * a dry run said what the backup holds, not what would go.
+     */
+    public Later madeAfter(BackupPreview p) {
+        if (p.newestChangeAt() == null) {
+            return new Later(0, "", null);
+        }
+        var since = store.read(r -> r.changeLog().since(p.newestChangeAt()));
+        return since.count() == 0 ? new Later(0, "", null)
+                : new Later(since.count(), since.newest().summary() == null ? "" : since.newest().summary(), since.newest().at());
+    }
+
     /**
      * Restores a backup into the open database: what it holds now is backed up first, then the
      * backup's content replaces it and it gets a new replica id.

@@ -79,6 +79,15 @@ public final class ChangeLogQueries {
         return out;
     }
 
+    /** How many change sets were made after a moment, and the newest of them (null when none). */
+    public record Since(int count, ChangeSetEntry newest) {}
+
+    /** The change sets made after {@code at} (a backup's newest change): what a restore of that backup would take out. */
+    public Since since(java.time.Instant at) {
+        int n = ctx.fetchCount(CHANGE_SET, CHANGE_SET.MADE_AT.gt(at));
+        return new Since(n, n == 0 ? null : latest(1, 0).getFirst());
+    }
+
     /** The newest change sets of the whole database. */
     public List<ChangeSetEntry> latest(int limit) {
         return sets(DSL.trueCondition(), limit);

@@ -44,7 +44,10 @@ class CliBackupTest {
         assertThat(preview.get("backup").get("deals").asLong()).isEqualTo(2);
         assertThat(cli.json("deals", "list").get("deals")).as("a dry run changes nothing").hasSize(3);
         assertThat(cli.run("backup", "restore", id, "--dry-run").out()).as("what happens to what is there now")
-                .contains("Restoring it puts what the database holds now in a backup first");
+                .contains("Restoring it puts what the database holds now in a backup first")
+                // What would go: a dry run said what the backup holds, not what restoring it takes out.
+                .contains("The database holds 1 change made after it, which restoring it takes out (the newest, ").contains("Third");
+        assertThat(preview.get("changesAfter").asInt()).isEqualTo(1);
 
         // A team folder set after the backup was taken: the restore keeps it (it turned it off without a word).
         java.nio.file.Path team = dir.resolve("team");
