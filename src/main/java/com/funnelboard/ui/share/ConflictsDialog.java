@@ -35,7 +35,7 @@ public final class ConflictsDialog {
     private final Consumer<String> status;
 
     /** The keep buttons' width, whatever value they name (in pixels at the default text size: "Keep theirs: " and 22 characters). */
-    static final double KEEP_WIDTH = 290;
+    static final double KEEP_WIDTH = 330;
 
     public ConflictsDialog(ShareViewModel model, ZoneId zone, Locale locale, Consumer<String> status) {
         this.model = model;
