@@ -216,7 +216,8 @@ public final class BackupService {
         }
         var since = store.read(r -> r.changeLog().since(p.newestChangeAt()));
         return since.count() == 0 ? new Later(0, "", null)
-                : new Later(since.count(), since.newest().summary() == null ? "" : since.newest().summary(), since.newest().at());
+                : new Later(since.count(), since.newest().summary() == null ? "a change by " + since.newest().author() : since.newest().summary(),
+                        since.newest().at());
     }
 
     /**

@@ -111,11 +111,17 @@ public final class BackupsDialog {
             bad.showAndWait();
             return;
         }
+        model.takenOut(row).thenAccept(out -> ask(owner, row, model, formats, out));
+    }
+
+    private static void ask(Dialog<?> owner, BackupsViewModel.Row row, BackupsViewModel model, Formats formats, String takenOut) {
+        BackupPreview p = row.preview();
         ButtonType go = new ButtonType("Restore", ButtonBar.ButtonData.OK_DONE);
+        // What would go, counted (it said "Changes since the backup was taken are not in it" whether there were any or not).
         Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "It holds " + p.deals() + (p.deals() == 1 ? " deal" : " deals") + " and "
                 + p.contacts() + (p.contacts() == 1 ? " contact" : " contacts") + "; its newest change: " + newest(p, formats) + ".\n\n"
-                + "What the database holds now is backed up first, so this can be taken back by restoring that backup. "
-                + "Changes since the backup was taken are not in it.", go, ButtonType.CANCEL);
+                + (takenOut.isEmpty() ? "" : com.funnelboard.domain.Printable.escape(takenOut) + " ")
+                + "What the database holds now is backed up first, so this can be taken back by restoring that backup.", go, ButtonType.CANCEL);
         com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
         ask.initOwner(owner.getDialogPane().getScene().getWindow());
         ask.setHeaderText("Restore the backup of " + formats.weekdayTimeSeconds(row.backup().at()) + "?");

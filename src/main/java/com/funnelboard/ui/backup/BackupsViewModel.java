@@ -100,6 +100,18 @@ public final class BackupsViewModel {
         this.when = java.util.Objects.requireNonNull(said);
     }
 
+    /**
+     * What restoring the backup would take out: the changes made after its newest one ("3 changes made since it, the newest
+     * Dec 7, 21:12: New lead “After backup”"), or "" when none; read off the FX thread, given on it.
+     */
+    public CompletableFuture<String> takenOut(Row row) {
+        return executors.problems().logFailure("What a restore would take out could not be read",
+                executors.supply(() -> backups.madeAfter(row.preview()))).thenApplyAsync(later -> later.count() == 0 ? ""
+                        : (later.count() == 1 ? "1 change was" : later.count() + " changes were") + " made after it, which restoring it takes out"
+                                + " (the newest " + when.apply(later.newestAt()) + (later.newest().isEmpty() ? "" : ": " + later.newest()) + ").",
+                        executors.fx());
+    }
+
     /** Restores a backup (what is there now is backed up first). */
     public CompletableFuture<Void> restore(Row row) {
         return run("The backup was not restored", () -> {

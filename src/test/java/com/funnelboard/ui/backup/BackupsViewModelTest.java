@@ -50,4 +50,23 @@ class BackupsViewModelTest {
             assertThat(model.rows()).as("closed: not read again").hasSize(1);
         }
     }
+
+    /** Restoring says what it would take out, counted: it said "Changes since the backup was taken are not in it" always. */
+    @Test
+    void whatARestoreTakesOutIsCounted() {
+        try (Store store = Store.open(dir.resolve("pipeline.db"), new com.funnelboard.testing.TickingClock(Fixtures.NOW))) {
+            com.funnelboard.testing.TickingClock clock = new com.funnelboard.testing.TickingClock(Fixtures.NOW.plusSeconds(3600));
+            Fixtures.deal(store, "Pilot", com.funnelboard.domain.Stage.LEAD, 100_00L);
+            BackupService backups = new BackupService(store, dir.resolve("backups"), clock);
+            backups.create();
+            BackupsViewModel model = new BackupsViewModel(backups, new UiExecutors(Runnable::run, Runnable::run), s -> { });
+            model.sayTimes(java.time.Instant::toString);
+            model.refresh().join();
+            assertThat(model.takenOut(model.rows().getFirst()).join()).as("nothing made since").isEmpty();
+            Fixtures.deal(store, "After the backup", com.funnelboard.domain.Stage.LEAD, 200_00L);
+            Fixtures.deal(store, "And another", com.funnelboard.domain.Stage.LEAD, 300_00L);
+            assertThat(model.takenOut(model.rows().getFirst()).join()).startsWith("2 changes were made after it, which restoring it takes out "
+                    + "(the newest ").contains(": a change by ");
+        }
+    }
 }
