@@ -129,12 +129,12 @@ public record MergeReport(int received, int alreadyHad, int held, int waiting, i
             }
             String what = yours.size() == 1 ? "1 record you made goes" : yours.size() + " records you made go";
             String who = by.isEmpty() ? "a teammate" : Person.listed(by);
-            String why = byUndo ? ", because " + who + " undid the merge that had brought " + (yours.size() == 1 ? "it" : "them") + " there"
-                    : ", deleted by " + who;
-            List<String> named = yours.size() <= NAMED ? yours : yours.subList(0, NAMED);
-            String names = String.join(", ", named) + (yours.size() > NAMED ? " and " + (yours.size() - NAMED) + " more" : "");
             // A contact merged into another here is out of the lists, not in the trash: it comes back from the conflicts view.
             boolean merged = yours.stream().allMatch(y -> y.contains(MERGED_INTO));
+            String why = byUndo ? ", because " + who + " undid the merge that had brought " + (yours.size() == 1 ? "it" : "them") + " there"
+                    : (merged ? ", merged by " : ", deleted by ") + who;
+            List<String> named = yours.size() <= NAMED ? yours : yours.subList(0, NAMED);
+            String names = String.join(", ", named) + (yours.size() > NAMED ? " and " + (yours.size() - NAMED) + " more" : "");
             return "; " + what + (merged ? " out of the lists" : " to the trash") + why + " (" + names + "); "
                     + (merged ? "File \u2192 Conflicts\u2026 can restore " : "Trash can restore ") + (yours.size() == 1 ? "it" : "them");
         }

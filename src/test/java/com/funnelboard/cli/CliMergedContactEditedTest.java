@@ -30,7 +30,7 @@ class CliMergedContactEditedTest {
         ben.setNow(Fixtures.NOW.plusSeconds(60));
         assertThat(ben.run("contacts", "edit", other, "--title", "CTO", "--notes", "met at the fair").exit()).isZero();
         CliRunner.Result back = pass(maria, ben, "maria-1");
-        assertThat(back.out()).contains("(merged into \u201CLars Holm\u201D)").contains("out of the lists")
+        assertThat(back.out()).contains("(merged into \u201CLars Holm\u201D)").contains("out of the lists, merged by Maria Lopez")
                 .contains("File \u2192 Conflicts\u2026 can restore it").doesNotContain("Trash can restore");
         JsonNode conflict = ben.json("conflicts", "list").get("conflicts").get(0);
         assertThat(conflict.get("label").asString()).isEqualTo("contact \u201CLars Holm\u201D (merged into \u201CLars Holm\u201D)");
