@@ -50,7 +50,7 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
     public boolean bothCanStay() {
         return !deletion() && table.equals("contact") && (field.equals("email") || field.equals("phone"))
                 && sides().stream().allMatch(s -> s.value() != null && !s.value().equals("null"))
-                && sides().stream().map(Side::value).distinct().count() > 1;
+                && sides().stream().map(s -> field.equals("email") ? s.value().toLowerCase(java.util.Locale.ROOT) : s.value()).distinct().count() > 1;
     }
 
     /**

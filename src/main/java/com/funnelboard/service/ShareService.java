@@ -257,7 +257,16 @@ public final class ShareService {
         if (keep == FieldConflict.Keep.VALUE && value != null && !value.isBlank()) {
             FieldConflict c = conflicts().stream().filter(x -> x.id().toString().startsWith(id.strip().toLowerCase(java.util.Locale.ROOT)))
                     .findFirst().orElse(null);
-            if (c != null && c.table().equals("deal") && c.field().equals("owner")) {
+            if (c != null && c.table().equals("contact") && (c.field().equals("email") || c.field().equals("phone"))) {
+                // As a contact's form and `contacts edit` take them: "not-an-email" was kept and travelled to the teammates.
+                java.util.Optional<String> bad = c.field().equals("email") ? com.funnelboard.domain.Validation.email(value)
+                        : com.funnelboard.domain.Validation.phone(value);
+                if (bad.isPresent()) {
+                    throw new InvalidInputException("keep", bad.get() + ": \u201C" + com.funnelboard.domain.Printable.escape(value.strip())
+                            + "\u201D; nothing was changed");
+                }
+                stored = value.strip();
+            } else if (c != null && c.table().equals("deal") && c.field().equals("owner")) {
                 // As `deals edit --owner` takes one: an address (a mailbox, "me"), or nobody.
                 stored = value.strip().equalsIgnoreCase("nobody") ? "" : new PeopleService(store).ownerEmail(value);
             } else if (c != null && c.field().endsWith("_on")) {
@@ -305,8 +314,10 @@ public final class ShareService {
             return "Kept both " + listWords(c) + " of " + c.label() + ": " + kept + " first, then " + String.join(", then ", rest);
         }
         // The other side's address or number went to the trash with its edit: said, and where to find it.
+        // Not "in the trash": the trash holds deals, contacts and organizations, and said it was empty.
         String trashed = r.trashed().isEmpty() ? "" : "; " + String.join(", ", r.trashed().stream().map(t -> "\u201C" + t + "\u201D").toList())
-                + (r.trashed().size() == 1 ? " is" : " are") + " in the trash";
+                + (r.trashed().size() == 1 ? " is" : " are") + " taken off the contact (undo puts " + (r.trashed().size() == 1 ? "it" : "them")
+                + " back)";
         return "Kept " + kept + " as the " + fieldWords(c) + " of " + c.label() + trashed;
     }
 

@@ -107,8 +107,17 @@ public final class UndoService {
      */
     public Optional<String> mergeWarning() {
         return journal.lastDone().flatMap(id -> store.read(r -> r.changeLog().find(id)
-                .filter(set -> set.origin() == ChangeOrigin.MERGE)
+                .filter(UndoService::mergeOrItsRedo)
                 .map(set -> UndoneNotes.mergeNote(set, r.changeLog().mergedAuthors(id)))));
+    }
+
+    /**
+     * A merge, or the redo of one (an undo's change set doing it again): its undo travels the same way. After Redo, Ctrl+Z
+     * undid the merge again without asking, and the command's undo said nothing of the teammates' copies.
+     */
+    static boolean mergeOrItsRedo(ChangeSetEntry set) {
+        return set.origin() == ChangeOrigin.MERGE
+                || set.origin() == ChangeOrigin.UNDO && set.summary() != null && set.summary().startsWith(REDID + "Merged ");
     }
 
     /** Undoes the last action not undone yet; empty when there is none. */
@@ -254,7 +263,7 @@ public final class UndoService {
                             r.local().setIdentity(named);
                             renamed.set(named);
                         }));
-                return new Undone(r.changeSetId(), changeSet, text, set.origin() == ChangeOrigin.MERGE
+                return new Undone(r.changeSetId(), changeSet, text, mergeOrItsRedo(set)
                         ? UndoneNotes.mergeNote(set, r.changeLog().mergedAuthors(changeSet)) + UndoneNotes.yoursWith(r, set)
                         : UndoneNotes.loggedSince(r, set));
             });

@@ -96,8 +96,11 @@ final class UndoneNotes {
                     + " the merge put in the trash " + (all == 1 ? "comes" : "come") + " back");
         }
         StringBuilder s = new StringBuilder("This undo travels like any change: on " + whose + " too, " + String.join(", and ", parts));
-        return s.append(" (their merge names them, and their own undo puts them back); the calls, emails, meetings and notes it brought stay "
-                + "with the deals and contacts that stay").toString();
+        // Named only where records go or come back: it was said after "it takes back 1 edit on 1 record" too.
+        if (!made.isEmpty() || !trashed.isEmpty()) {
+            s.append(" (their merge names them, and their own undo puts them back)");
+        }
+        return s.append("; the calls, emails, meetings and notes it brought stay with the deals and contacts that stay").toString();
     }
 
     /** "1 follow-up", "3 e-mail addresses": so many rows of a table, as people call them. */

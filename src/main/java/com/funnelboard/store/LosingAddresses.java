@@ -50,12 +50,14 @@ final class LosingAddresses {
     }
 
     /**
-     * A value typed to resolve the conflict on a contact's address (or number), {@code keptJson}: it becomes the first of the
-     * contact's list, the others staying after it (each side's replacement was dropped before). It was written to the field
-     * alone: lists and exports showed it, the contact's own list and its mail and phone buttons did not, and a teammate's
-     * merge put the field back to the list's first.
+     * The values kept by a resolution of the conflict on a contact's address (or number), {@code keptJson} first, the others
+     * after it: each is made one of the contact's list, the first of them first, the list's others staying after it (each
+     * losing side's replacement was dropped before). A value typed was written to the field alone: lists and exports showed
+     * it, the contact's own list and its mail and phone buttons did not, and a teammate's merge put the field back to the
+     * list's first. And two teammates who each kept their own number took each other's away, so the contact had none, and
+     * keeping one (or both) again did not bring it back.
      */
-    static void typedFirst(Repositories r, String contact, String field, String keptJson) {
+    static void keptInTheList(Repositories r, String contact, String field, java.util.List<String> keptJson) {
         if (!MIRRORS.containsKey(field)) {
             return;
         }
@@ -64,14 +66,31 @@ final class LosingAddresses {
         if (p == null) {
             return;
         }
-        tools.jackson.databind.JsonNode typed = Json.mapper().readTree(keptJson);
-        String value = typed == null || typed.isNull() ? "" : typed.asString().strip();
         boolean email = field.equals("email");
         java.util.List<String> list = new java.util.ArrayList<>(email ? p.emails() : p.phones());
-        if (!value.isEmpty()) {
-            list.removeIf(v -> email ? v.equalsIgnoreCase(value) : v.equals(value));
-            list.addFirst(value);
+        java.util.List<String> kept = new java.util.ArrayList<>();
+        for (String json : keptJson) {
+            tools.jackson.databind.JsonNode v = Json.mapper().readTree(json);
+            String value = v == null || v.isNull() ? "" : v.asString().strip();
+            if (!value.isEmpty() && kept.stream().noneMatch(k -> same(email, k, value))) {
+                kept.add(value);
+            }
+        }
+        if (kept.isEmpty()) {
+            return;
+        }
+        list.removeIf(v -> same(email, v, kept.getFirst()));
+        list.addFirst(kept.getFirst());
+        for (String other : kept.subList(1, kept.size())) {
+            if (list.stream().noneMatch(v -> same(email, v, other))) {
+                list.add(other);
+            }
         }
         r.contactProfiles().update(email ? p.withEmails(list) : p.withPhones(list));
+    }
+
+    /** Whether two addresses (ignoring case) or two numbers are one. */
+    private static boolean same(boolean email, String a, String b) {
+        return email ? a.equalsIgnoreCase(b) : a.equals(b);
     }
 }

@@ -221,8 +221,11 @@ public final class ShareConflicts {
                     || keep == FieldConflict.Keep.VALUE)) {
                 trashed.addAll(LosingAddresses.drop(r.ctx(), r.changes(), conflict.row(), conflict.field(), json));
             }
-            if (conflict.table().equals("contact") && keep == FieldConflict.Keep.VALUE) {
-                LosingAddresses.typedFirst(r, conflict.row(), conflict.field(), json);
+            if (conflict.table().equals("contact") && !conflict.deletion()) {
+                // The values kept are in the contact's list, the one the field holds first (each side may have taken the others' away).
+                List<String> kept = keep == FieldConflict.Keep.BOTH ? java.util.stream.Stream.concat(java.util.stream.Stream.of(json),
+                        conflict.sides().stream().map(FieldConflict.Side::value)).toList() : List.of(json);
+                LosingAddresses.keptInTheList(r, conflict.row(), conflict.field(), kept);
             }
             reopening.resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });

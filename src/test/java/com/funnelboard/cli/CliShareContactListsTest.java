@@ -70,7 +70,7 @@ class CliShareContactListsTest {
 
         // Keeping one side's says where the other's went (it went to the trash without a word).
         CliRunner.Result mine = bo.run("conflicts", "resolve", conflicts.get(0).get("id").asString(), "--keep", "mine");
-        assertThat(mine.out()).contains("Kept +49 170 333 as the phone").contains("\u201C+49 30 222\u201D is in the trash");
+        assertThat(mine.out()).contains("Kept +49 170 333 as the phone").contains("\u201C+49 30 222\u201D is taken off the contact (undo puts it back)");
         assertThat(texts(bo.json("contacts", "show", id).get("contact").get("phones"))).containsExactly("+49 170 333");
         assertThat(bo.run("undo").exit()).isZero();
         assertThat(texts(bo.json("contacts", "show", id).get("contact").get("phones"))).containsExactlyInAnyOrder("+49 170 333", "+49 30 222");
@@ -109,9 +109,12 @@ class CliShareContactListsTest {
         JsonNode conflict = bo.json("conflicts", "list").get("conflicts").get(0);
         assertThat(conflict.get("field").asString()).isEqualTo("email");
 
+        CliRunner.Result notAnAddress = bo.run("conflicts", "resolve", conflict.get("id").asString(), "--keep", "value=anna at cedar");
+        assertThat(notAnAddress.exit()).as("refused as the contact's form refuses it").isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(notAnAddress.err()).contains("Not an email address: \u201Canna at cedar\u201D; nothing was changed");
         CliRunner.Result typed = bo.run("conflicts", "resolve", conflict.get("id").asString(), "--keep", "value=anna.petrov@cedar.example");
         assertThat(typed.exit()).isZero();
-        assertThat(typed.out()).contains("Kept anna.petrov@cedar.example as the email").contains("in the trash");
+        assertThat(typed.out()).contains("Kept anna.petrov@cedar.example as the email").contains("taken off the contact");
         Path resolved = dir.resolve("bo-resolved.funnel");
         assertThat(bo.run("share", "export", resolved.toString()).exit()).isZero();
         assertThat(ann.run("share", "merge", resolved.toString()).exit()).isZero();
@@ -121,6 +124,39 @@ class CliShareContactListsTest {
                     .containsExactly("anna.petrov@cedar.example", "office@cedar.example");
             assertThat(teammate.json("contacts", "list").get("contacts").get(0).get("email").asString()).isEqualTo("anna.petrov@cedar.example");
             assertThat(teammate.json("conflicts", "list").get("conflicts")).isEmpty();
+        }
+    }
+
+    /**
+     * Two teammates who each kept their own number took each other's away: the contact had none on either copy, and keeping
+     * both (or one) again did not bring them back. The new conflict's resolution puts the values it keeps back in the list.
+     */
+    @Test
+    void numbersTakenAwayByTwoResolutionsComeBackWithTheNextOne() {
+        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
+        String id = ann.json("contacts", "add", "--name", "Goran Dubois", "--phone", "+49 30 100").get("contact").get("id").asString();
+        Path first = dir.resolve("ann-first.funnel");
+        assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
+        assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+        ann.run("contacts", "edit", id, "--phone", "+49 30 1110001");
+        bo.run("contacts", "edit", id, "--phone", "+49 30 2220002");
+        exchange(ann, bo);
+        for (CliRunner teammate : List.of(ann, bo)) {
+            String conflict = teammate.json("conflicts", "list").get("conflicts").get(0).get("id").asString();
+            assertThat(teammate.run("conflicts", "resolve", conflict, "--keep", "mine").exit()).isZero();
+        }
+        exchange(ann, bo);
+        JsonNode again = ann.json("conflicts", "list").get("conflicts");
+        assertThat(again).as("the two resolutions disagree: a conflict again").hasSize(1);
+        CliRunner.Result both = ann.run("conflicts", "resolve", again.get(0).get("id").asString(), "--keep", "both");
+        assertThat(both.exit()).isZero();
+        exchange(ann, bo);
+        for (CliRunner teammate : List.of(ann, bo)) {
+            JsonNode shown = teammate.json("contacts", "show", id).get("contact");
+            assertThat(texts(shown.get("phones"))).as("both numbers back, on both copies").containsExactlyInAnyOrder("+49 30 1110001",
+                    "+49 30 2220002");
+            assertThat(teammate.json("contacts", "list").get("contacts").get(0).get("phone").asString()).isEqualTo(texts(shown.get("phones")).getFirst());
         }
     }
 

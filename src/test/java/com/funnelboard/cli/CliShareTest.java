@@ -474,6 +474,22 @@ class CliShareTest {
         assertThat(bob.json("deals", "show", one).get("title").asString()).isEqualTo("One");
     }
 
+    /** An undone merge of edits only names no records going or coming back (it said "their merge names them" of none). */
+    @Test
+    void theUndoOfAMergeOfEditsOnlyNamesNoRecords() {
+        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
+        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
+        alice.json("whoami", "--name", "Alice Ek", "--email", "alice@nordwind.example");
+        String one = alice.addDeal("One");
+        pass(alice, bob);
+        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
+        assertThat(alice.run("deals", "edit", one, "--title", "One, 20 seats").exit()).isZero();
+        pass(alice, bob);
+        CliRunner.Result undo = bob.run("undo");
+        assertThat(undo.out()).contains("on Alice Ek's copy too, it takes back 1 edit on 1 record; the calls")
+                .doesNotContain("their merge names them");
+    }
+
     @Test
     void aMergeIsUndoneAsOneAction() {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);

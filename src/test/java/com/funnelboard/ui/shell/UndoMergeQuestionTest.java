@@ -55,10 +55,22 @@ class UndoMergeQuestionTest {
             assertThat(asked).hasSize(2);
             assertThat(present(maria, deal)).as("undone once agreed").isFalse();
 
+            // Redone, the merge is a merge again: its undo asks too (it went at once, unsaid).
+            undo.redo().join();
+            assertThat(present(maria, deal)).isTrue();
+            answer[0] = false;
+            undo.undo().join();
+            assertThat(asked).hasSize(3);
+            assertThat(asked.getLast()).startsWith("This undo travels like any change");
+            assertThat(present(maria, deal)).isTrue();
+            answer[0] = true;
+            undo.undo().join();
+            assertThat(present(maria, deal)).isFalse();
+
             // An edit of one's own is undone without a question.
             Deal mine = Fixtures.deal(maria, "Solar park", Stage.LEAD, 200_00L);
             undo.undo().join();
-            assertThat(asked).hasSize(2);
+            assertThat(asked).hasSize(4);
             assertThat(present(maria, mine)).isFalse();
         }
     }
