@@ -334,7 +334,9 @@ public final class TeamFolder {
             }
         } catch (IOException e) {
             // "cannot be read: /media/usb/team" (the system's message is the path) said nothing of why.
-            throw new UncheckedIOException("The team folder " + folder + " cannot be read: " + com.funnelboard.store.FileTrouble.why(e, folder), e);
+            String why = com.funnelboard.store.FileTrouble.why(e, folder);
+            throw new UncheckedIOException(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ", so the team folder cannot be read ("
+                    + folder + ")", e);
         }
         files.sort(null);
         return files;

@@ -232,7 +232,8 @@ final class ShareFile {
     /** The reason first, the folder after it: a status bar cut "…: No space left on device" off after the whole path. */
     static StoreException notWritten(Path file, Exception e) {
         Path folder = file.toAbsolutePath().getParent();
-        return new StoreException(StoreException.Kind.IO, "Cannot write the share file " + file.getFileName() + ": "
-                + StoreErrors.whyNotWritten(e, folder) + " (in " + folder + "); nothing was written.", e);
+        String why = StoreErrors.whyNotWritten(e, folder);
+        return new StoreException(StoreException.Kind.IO, Character.toUpperCase(why.charAt(0)) + why.substring(1) + ", so the share file "
+                + file.getFileName() + " was not written (in " + folder + ").", e);
     }
 }

@@ -15,7 +15,7 @@ class TeamFolderGoneTest {
     @Test
     void aFolderThatIsGoneIsSaidSo() {
         Path stick = dir.resolve("usb/team");
-        assertThatThrownBy(() -> TeamFolder.shareFiles(stick)).hasMessage("The team folder " + stick
-                + " cannot be read: the folder is not there (a drive or USB stick taken out?)");
+        assertThatThrownBy(() -> TeamFolder.shareFiles(stick)).hasMessage("The folder is not there (a drive or USB stick taken out?), so the "
+                + "team folder cannot be read (" + stick + ")");
     }
 }

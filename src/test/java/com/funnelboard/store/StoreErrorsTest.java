@@ -62,7 +62,7 @@ class StoreErrorsTest {
     void aShareFileNotWrittenSaysWhyBeforeWhere(@org.junit.jupiter.api.io.TempDir Path dir) {
         Path file = dir.resolve("team/maria-lopez-685654d1.funnel");
         assertThat(ShareFile.notWritten(file, new java.nio.file.FileSystemException(file + ".tmp", null, "No space left on device"))
-                .getMessage()).isEqualTo("Cannot write the share file maria-lopez-685654d1.funnel: the disk is full (in "
-                        + file.getParent().toAbsolutePath() + "); nothing was written.");
+                .getMessage()).isEqualTo("The disk is full, so the share file maria-lopez-685654d1.funnel was not written (in "
+                        + file.getParent().toAbsolutePath() + ").");
     }
 }

@@ -229,6 +229,10 @@ public final class Problems {
      * the services' do); "{@code what}; the details are in the log." where it carries only a
      * programmer's message. Never a stack trace nor an exception's class name.
      */
+    /** The first words of a sentence a reason may begin with, lowered after a colon (never a name: "Funnelboard …" stays). */
+    private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile(
+            "(The|This|There|No|Nothing|Cannot|A|An|It) ");
+
     public static String sentence(String what, Throwable failure) {
         String reason = reason(unwrap(failure));
         String s = reason == null ? what + "; the details are in the log" : what + ": " + reason;
@@ -249,6 +253,11 @@ public final class Problems {
             return null;
         }
         String text = Printable.escape(m.strip());
+        // After "…: " a sentence goes on in lower case ("…out of step: the disk is full, so …", not ": The disk is full").
+        java.util.regex.Matcher starts = SENTENCE_START.matcher(text);
+        if (starts.lookingAt()) {
+            text = Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
         return text.length() > MAX_REASON ? text.substring(0, MAX_REASON - 1) + "\u2026" : text;
     }
 

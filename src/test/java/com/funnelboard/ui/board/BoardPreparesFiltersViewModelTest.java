@@ -93,7 +93,7 @@ class BoardPreparesFiltersViewModelTest {
             UiExecutors executors = new UiExecutors(Runnable::run, Runnable::run);
             BoardViewModel board = model(store, new Counting(new BoardService(store), new AtomicInteger(), true), executors);
             board.prepareFilters();
-            assertThat(executors.problems().latestProperty().get().sentence()).isEqualTo("The board's filters could not be prepared: The database is busy.");
+            assertThat(executors.problems().latestProperty().get().sentence()).isEqualTo("The board's filters could not be prepared: the database is busy.");
         }
     }
 }

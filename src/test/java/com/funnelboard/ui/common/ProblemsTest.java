@@ -44,6 +44,12 @@ class ProblemsTest {
                 .isEqualTo("The board could not be loaded; the details are in the log.");
         assertThat(Problems.sentence("Reminders could not be checked", new IllegalStateException("title with \u001b[31m escape")))
                 .isEqualTo("Reminders could not be checked: title with \\e[31m escape.");
+        // A sentence goes on in lower case after the colon; a name keeps its capital.
+        assertThat(Problems.sentence("The team folder is out of step", new IllegalStateException("The disk is full, so the share file a.funnel "
+                + "was not written (in /media/usb)."))).isEqualTo("The team folder is out of step: the disk is full, so the share file a.funnel "
+                        + "was not written (in /media/usb).");
+        assertThat(Problems.sentence("The window could not open", new IllegalStateException("Funnelboard already has a window open")))
+                .isEqualTo("The window could not open: Funnelboard already has a window open.");
     }
 
     @Test
