@@ -33,7 +33,7 @@ final class CheckCommand implements Callable<Integer> {
         Console console = root.console();
         DatabaseCheck check;
         java.nio.file.Path checked = file != null ? file : root.database();
-        if (rebuild) {
+        if (rebuild && DatabaseChecker.indexesOnly(checked) || rebuild && !DatabaseChecker.check(checked).healthy()) {
             try {
                 java.nio.file.Path kept = DatabaseChecker.rebuildIndexes(checked, root.session().now());
                 console.note("Rebuilt the indexes of " + checked + ": nothing written was lost (the file as it was is kept as " + kept.getFileName()
@@ -57,18 +57,19 @@ final class CheckCommand implements Callable<Integer> {
         doc.put("integrity", check.integrity());
         doc.put("foreignKeys", check.foreignKeys());
         doc.put("schema", check.schema());
-        doc.put("verdict", check.verdict());
         indexesOnly = !check.healthy() && check.foreignKeys().isEmpty() && check.schema().isEmpty() && DatabaseChecker.indexesOnly(checked);
         doc.put("indexesOnly", indexesOnly);
         // Only the indexes: rebuilt from the rows, nothing is lost (a backup loses what came after it).
         String backup = check.healthy() || check.integrity().isEmpty() ? "" : indexesOnly ? " Only its indexes are damaged: 'funnelboard "
-                + "check --rebuild-indexes' builds them again from its rows, keeping everything written." : root.newestGoodBackup(root.session());
+                + "check " + shellWord(checked.toString()) + " --rebuild-indexes' builds them again from its rows, keeping everything "
+                + "written." : root.newestGoodBackup(root.session());
+        String verdict = indexesOnly ? check.verdict().replace(" Restore a backup, or ask whoever sent it for a fresh copy.", "") : check.verdict();
+        doc.put("verdict", verdict);
         if (!backup.isEmpty() && !indexesOnly) {
             doc.put("newestGoodBackup", backup.strip());
         }
         console.result(doc, () -> {
-            console.line((indexesOnly ? check.verdict().replace(" Restore a backup, or ask whoever sent it for a fresh copy.", "") : check.verdict())
-                    + backup);
+            console.line(verdict + backup);
             details(console, "Integrity", check.integrity());
             details(console, "References and values", check.foreignKeys());
             details(console, "Schema", check.schema());
@@ -83,5 +84,10 @@ final class CheckCommand implements Callable<Integer> {
         if (problems.size() > 20) {
             console.line("  " + what + ": … and " + (problems.size() - 20) + " more");
         }
+    }
+
+    /** A path as a shell takes it: as it is when it holds only safe characters, else in single quotes. */
+    static String shellWord(String path) {
+        return path.matches("[A-Za-z0-9_./+:@%-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
     }
 }

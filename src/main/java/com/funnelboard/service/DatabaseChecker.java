@@ -44,6 +44,12 @@ public final class DatabaseChecker {
         if (!indexesOnly(file)) {
             throw new RefusedException(file + " is not damaged in its indexes only; nothing was changed");
         }
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !java.nio.file.Files.isWritable(folder) || !java.nio.file.Files.isWritable(file)) {
+            // Said as such: it was "Cannot create the lock file …: Read-only file system".
+            throw new RefusedException("The folder of " + file + " is read-only, so its indexes cannot be rebuilt there: copy it somewhere "
+                    + "writable and rebuild them in the copy; nothing was changed");
+        }
         try {
             return com.funnelboard.store.IndexRepair.repair(file, now);
         } catch (com.funnelboard.store.StoreException e) {

@@ -39,7 +39,13 @@ public final class IndexRepair {
         try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + file)) {
             return indexesOnly(Migrations.integrityProblems(c, true));
         } catch (SQLException | RuntimeException e) {
-            return false;
+            // On a read-only disk a database in WAL mode cannot be opened to read (its shared-memory file cannot be made): read
+            // as it lies (it was said to be "not damaged in its indexes only", and `check` offered a backup).
+            try (Connection c = ConnectionPool.readOnly("jdbc:sqlite:" + file.toUri() + "?immutable=1")) {
+                return indexesOnly(Migrations.integrityProblems(c, true));
+            } catch (SQLException | RuntimeException again) {
+                return false;
+            }
         }
     }
 
