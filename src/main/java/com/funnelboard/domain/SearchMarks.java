@@ -114,6 +114,21 @@ public final class SearchMarks {
                 }
             }
         }
+        if (text.startsWith("\u2026")) {
+            // The passage begins inside an item ("…Sales" of "VP Sales"): its end is a gap too.
+            for (String item : items) {
+                for (int k = 0; item != null && k < item.length(); k++) {
+                    if (!Character.isWhitespace(item.charAt(k))) {
+                        continue; // a passage is cut at a space or a line's end
+                    }
+                    String end = item.substring(k + 1);
+                    int at = 1 + end.length();
+                    if (!end.isEmpty() && text.startsWith(end, 1) && at + 1 < text.length() && text.charAt(at) == ' ') {
+                        gaps.add(at);
+                    }
+                }
+            }
+        }
         if (gaps.isEmpty()) {
             return passage;
         }

@@ -38,6 +38,12 @@ class SearchTextPassageTest {
                 .isEqualTo("Buyers talk to Buyer");
         assertThat(SearchMarks.apart(new SearchHit.Marked("\u2026ida@example.com \u2026", List.of()), List.of("ida@example.com")).text())
                 .isEqualTo("\u2026ida@example.com \u2026");
+        // A passage that begins inside an item: its end is told apart too ("…Sales vip,q1" ran on).
+        assertThat(SearchMarks.apart(new SearchHit.Marked("\u2026Sales vip,q1 renewal", List.of()), List.of("VP Sales", "vip,q1", "renewal"))
+                .text()).isEqualTo("\u2026Sales \u00b7 vip,q1 \u00b7 renewal");
+        assertThat(SearchMarks.apart(new SearchHit.Marked("\u2026second line of the note zoe@dot.example", List.of()),
+                List.of("First line\nsecond line of the note", "zoe@dot.example")).text())
+                .as("a note's last line").isEqualTo("\u2026second line of the note \u00b7 zoe@dot.example");
     }
 
     @Test
