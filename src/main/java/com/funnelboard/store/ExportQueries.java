@@ -102,11 +102,13 @@ public final class ExportQueries {
     private static org.jooq.Field<String> others(com.funnelboard.store.jooq.tables.Contact c, boolean emails) {
         if (emails) {
             var e = EMAIL_ADDRESS.as("oe");
-            return DSL.field(DSL.select(joined(e.EMAIL, e.POSITION)).from(e)
+            // In the contact's order, its ties (two teammates' addresses added at one place) by id, as every list shows them: two
+            // copies holding the same rows wrote them in different orders.
+            return DSL.field(DSL.select(joined(e.EMAIL, DSL.field("{0}, {1}", Object.class, e.POSITION, e.ID))).from(e)
                     .where(e.CONTACT_ID.eq(c.ID).and(e.DELETED_AT.isNull()).and(e.EMAIL.ne(c.EMAIL))));
         }
         var p = PHONE_NUMBER.as("op");
-        return DSL.field(DSL.select(joined(p.PHONE, p.POSITION)).from(p)
+        return DSL.field(DSL.select(joined(p.PHONE, DSL.field("{0}, {1}", Object.class, p.POSITION, p.ID))).from(p)
                 .where(p.CONTACT_ID.eq(c.ID).and(p.DELETED_AT.isNull()).and(p.PHONE.ne(c.PHONE))));
     }
 

@@ -158,6 +158,16 @@ class CliShareContactListsTest {
                     "+49 30 2220002");
             assertThat(teammate.json("contacts", "list").get("contacts").get(0).get("phone").asString()).isEqualTo(texts(shown.get("phones")).getFirst());
         }
+        // The spreadsheet's other numbers in one order on both copies (they differed, the rows being the same).
+        Path annCsv = dir.resolve("ann.csv");
+        Path boCsv = dir.resolve("bo.csv");
+        assertThat(ann.run("export", "csv", "contacts", annCsv.toString()).exit()).isZero();
+        assertThat(bo.run("export", "csv", "contacts", boCsv.toString()).exit()).isZero();
+        try {
+            assertThat(java.nio.file.Files.readString(annCsv)).isEqualTo(java.nio.file.Files.readString(boCsv));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void exchange(CliRunner ann, CliRunner bo) {
