@@ -342,8 +342,8 @@ public final class DesktopApp {
             started.whenComplete((v, e) -> Platform.runLater(() -> view.offerMerge(shareFile)));
         }
         // After the start's own questions: conflicts that merges left while the window was closed.
-        started.whenComplete((v, e) -> Platform.runLater(tellConflictsWaiting));
-        started.whenComplete((v, e) -> Platform.runLater(tellTypingKept));
+        // Then the typing kept, after it in the one status line (it came first or last, and the other one was not seen).
+        started.whenComplete((v, e) -> Platform.runLater(() -> tellConflictsWaiting.get().whenComplete((x, y) -> Platform.runLater(tellTypingKept))));
         started.whenComplete((v, e) -> opened.deliverTo(file -> Platform.runLater(() -> {
             stage.toFront();
             view.offerMerge(file);
@@ -354,7 +354,8 @@ public final class DesktopApp {
     }
 
     /** Says the conflicts waiting from merges made while the window was closed (set when the window is built). */
-    private Runnable tellConflictsWaiting = () -> {};
+    private java.util.function.Supplier<java.util.concurrent.CompletableFuture<?>> tellConflictsWaiting =
+            () -> java.util.concurrent.CompletableFuture.completedFuture(null);
     /** Says the records with typing kept from before the window closed, not saved yet (set when the window is built). */
     private Runnable tellTypingKept = () -> {};
 

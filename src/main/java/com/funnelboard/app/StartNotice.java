@@ -44,18 +44,27 @@ final class StartNotice {
 
     /** Says it (FX thread). */
     void tell() {
-        problems.logFailure("What the start had to say could not be read", executors.supply(() -> {
-            String zone = ZoneChange.sinceLastStart(zones, clock.getZone(), clock.instant(), locale);
-            String typing = typing();
-            return zone == null ? typing : typing == null ? zone : zone + " " + typing;
-        }).thenAccept(s -> {
-            if (s != null) {
-                said = s;
-                status.accept(s);
-                javafx.application.Platform.runLater(this::watch);
-            }
-        }));
+        problems.logFailure("What the start had to say could not be read", executors.supply(() -> new String[] {
+            ZoneChange.sinceLastStart(zones, clock.getZone(), clock.instant(), locale), typing()})
+                .thenAccept(s -> javafx.application.Platform.runLater(() -> {
+                    if (s[0] == null && s[1] == null) {
+                        return;
+                    }
+                    // After what the start said already (the conflicts waiting, the team folder's merge), in the one status line:
+                    // whichever came last was all that was seen.
+                    String before = shown.get();
+                    prefix = (before == null || before.isBlank() ? "" : before.strip() + " ") + (s[0] == null ? "" : s[0] + " ");
+                    typingSaid = s[1];
+                    said = (prefix + (s[1] == null ? "" : s[1])).strip();
+                    status.accept(said);
+                    watch();
+                })));
     }
+
+    /** What the status showed before this spoke, and the zone's sentence: kept in front of the typing's as it follows. */
+    private String prefix = "";
+    /** The typing's own sentence as last said (null: none). */
+    private String typingSaid;
 
     /** How often the typing said to wait is looked at again while the status bar says it. */
     static final javafx.util.Duration LOOK_AGAIN = javafx.util.Duration.seconds(2);
@@ -105,12 +114,13 @@ final class StartNotice {
             return;
         }
         problems.logFailure("What the start had to say could not be read", executors.supply(this::typing)
-                .thenAccept(typing -> {
-                    if (!before.equals(shown.get()) || java.util.Objects.equals(before, typing)) {
+                .thenAccept(typing -> javafx.application.Platform.runLater(() -> {
+                    if (!before.equals(shown.get()) || java.util.Objects.equals(typingSaid, typing)) {
                         return;
                     }
-                    said = typing;
-                    status.accept(typing == null ? "" : typing);
-                }));
+                    typingSaid = typing;
+                    said = (prefix + (typing == null ? "" : typing)).strip();
+                    status.accept(said);
+                })));
     }
 }

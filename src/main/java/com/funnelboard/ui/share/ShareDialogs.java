@@ -81,8 +81,8 @@ public final class ShareDialogs {
      * At the window's start: conflicts that merges left while it was closed (the command line's
      * {@code share merge}, an earlier session) are said in the status bar; nothing showed that they waited.
      */
-    public void tellConflictsWaiting(java.util.Locale locale) {
-        model.conflicts(locale).whenComplete((open, failed) -> {
+    public java.util.concurrent.CompletableFuture<?> tellConflictsWaiting(java.util.Locale locale) {
+        return model.conflicts(locale).whenComplete((open, failed) -> {
             if (failed != null) {
                 org.slf4j.LoggerFactory.getLogger(ShareDialogs.class).warn("Reading the conflicts waiting at the start failed", failed);
             } else if (!open.isEmpty()) {
