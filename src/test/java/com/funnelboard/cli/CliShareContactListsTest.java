@@ -19,15 +19,32 @@ class CliShareContactListsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void thePrimaryAddressAndNumberAreTheFirstLeftAfterTeammatesEditedTheListsAtOnce() {
-        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
-        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
-        String id = ann.json("contacts", "add", "--name", "Pat Lee", "--email", "pat@one.example", "--email", "pat@two.example",
-                "--phone", "+49 30 111", "--phone", "+49 30 222").get("contact").get("id").asString();
+    CliRunner ann;
+    CliRunner bo;
+
+    @org.junit.jupiter.api.BeforeEach
+    void twoTeammates() {
+        ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
+        bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
+    }
+
+    /** A contact Ann adds with {@code add}'s options, that Bo then has from her share file; its id. */
+    private String sharedContact(String... add) {
+        String[] args = new String[add.length + 2];
+        args[0] = "contacts";
+        args[1] = "add";
+        System.arraycopy(add, 0, args, 2, add.length);
+        String id = ann.json(args).get("contact").get("id").asString();
         Path first = dir.resolve("ann-first.funnel");
         assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
         assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+        return id;
+    }
+
+    @Test
+    void thePrimaryAddressAndNumberAreTheFirstLeftAfterTeammatesEditedTheListsAtOnce() {
+        String id = sharedContact("--name", "Pat Lee", "--email", "pat@one.example", "--email", "pat@two.example",
+                "--phone", "+49 30 111", "--phone", "+49 30 222");
 
         // Ann makes the second address and number the primary ones; Bo, meanwhile, removes both and adds others.
         ann.run("contacts", "edit", id, "--email", "pat@two.example", "--email", "pat@one.example", "--email", "pat@three.example",
@@ -54,12 +71,7 @@ class CliShareContactListsTest {
 
     @Test
     void bothNumbersCanStayWhereTwoTeammatesEachReplacedTheContactsNumber() {
-        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
-        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
-        String id = ann.json("contacts", "add", "--name", "Carla Diaz", "--phone", "+49 30 111").get("contact").get("id").asString();
-        Path first = dir.resolve("ann-first.funnel");
-        assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
-        assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+        String id = sharedContact("--name", "Carla Diaz", "--phone", "+49 30 111");
         // Her office number, his mobile: each replaced the old one without knowing of the other.
         ann.run("contacts", "edit", id, "--phone", "+49 30 222");
         bo.run("contacts", "edit", id, "--phone", "+49 170 333");
@@ -96,13 +108,7 @@ class CliShareContactListsTest {
      */
     @Test
     void aTypedAddressBecomesTheFirstOfTheListOnBothCopies() {
-        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
-        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
-        String id = ann.json("contacts", "add", "--name", "Anna Petrov", "--email", "anna@cedar.example", "--email", "office@cedar.example")
-                .get("contact").get("id").asString();
-        Path first = dir.resolve("ann-first.funnel");
-        assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
-        assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+        String id = sharedContact("--name", "Anna Petrov", "--email", "anna@cedar.example", "--email", "office@cedar.example");
         ann.run("contacts", "edit", id, "--email", "anna.m@cedar.example", "--email", "office@cedar.example");
         bo.run("contacts", "edit", id, "--email", "anna.b@cedar.example", "--email", "office@cedar.example");
         exchange(ann, bo);
@@ -120,7 +126,7 @@ class CliShareContactListsTest {
         assertThat(ann.run("share", "merge", resolved.toString()).exit()).isZero();
         for (CliRunner teammate : List.of(ann, bo)) {
             JsonNode shown = teammate.json("contacts", "show", id).get("contact");
-            assertThat(texts(shown.get("emails"))).as("the typed address first, the other kept, the two replacements in the trash")
+            assertThat(texts(shown.get("emails"))).as("the typed address first, the other kept, the two replacements taken off")
                     .containsExactly("anna.petrov@cedar.example", "office@cedar.example");
             assertThat(teammate.json("contacts", "list").get("contacts").get(0).get("email").asString()).isEqualTo("anna.petrov@cedar.example");
             assertThat(teammate.json("conflicts", "list").get("conflicts")).isEmpty();
@@ -133,12 +139,7 @@ class CliShareContactListsTest {
      */
     @Test
     void numbersTakenAwayByTwoResolutionsComeBackWithTheNextOne() {
-        CliRunner ann = new CliRunner(dir.resolve("ann.db"), Fixtures.NOW);
-        CliRunner bo = new CliRunner(dir.resolve("bo.db"), Fixtures.NOW.plusSeconds(5));
-        String id = ann.json("contacts", "add", "--name", "Goran Dubois", "--phone", "+49 30 100").get("contact").get("id").asString();
-        Path first = dir.resolve("ann-first.funnel");
-        assertThat(ann.run("share", "export", first.toString()).exit()).isZero();
-        assertThat(bo.run("share", "merge", first.toString()).exit()).isZero();
+        String id = sharedContact("--name", "Goran Dubois", "--phone", "+49 30 100");
         ann.run("contacts", "edit", id, "--phone", "+49 30 1110001");
         bo.run("contacts", "edit", id, "--phone", "+49 30 2220002");
         exchange(ann, bo);

@@ -455,38 +455,37 @@ class CliShareTest {
         assertThat(bob.run("history", "--deal", one).out()).contains("  from ").contains("Alice Ek <alice@nordwind.example>");
     }
 
-    /** A merge that brought a teammate's trashing: its undo says what comes back on their copy too (it said nothing of it). */
-    @Test
-    void theUndoOfAMergeSaysWhatTheMergePutInTheTrashComesBack() {
+    /** Bob's undo of the merge that brought Alice's {@code change} of her deal “One” (its id where "ID" stands), and the deal's id. */
+    private record UndoneMerge(CliRunner bob, String deal, CliRunner.Result undo) {}
+
+    private UndoneMerge undoneMergeOf(String... change) {
         CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
         CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
         alice.json("whoami", "--name", "Alice Ek", "--email", "alice@nordwind.example");
         String one = alice.addDeal("One");
         pass(alice, bob);
         alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
-        assertThat(alice.run("deals", "delete", one).exit()).isZero();
+        assertThat(alice.run(java.util.Arrays.stream(change).map(w -> w.equals("ID") ? one : w).toArray(String[]::new)).exit()).isZero();
         pass(alice, bob);
-        assertThat(bob.run("deals", "show", one).exit()).isEqualTo(ExitCodes.BAD_INPUT);
         CliRunner.Result undo = bob.run("undo");
         assertThat(undo.exit()).isZero();
-        assertThat(undo.out()).contains("on Alice Ek's copy too, 1 deal").contains(" the merge put in the trash comes back (")
+        return new UndoneMerge(bob, one, undo);
+    }
+
+    /** A merge that brought a teammate's trashing: its undo says what comes back on their copy too (it said nothing of it). */
+    @Test
+    void theUndoOfAMergeSaysWhatTheMergePutInTheTrashComesBack() {
+        UndoneMerge undone = undoneMergeOf("deals", "delete", "ID");
+        assertThat(undone.undo().out()).contains("on Alice Ek's copy too, 1 deal").contains(" the merge put in the trash comes back (")
                 .doesNotContain("no edit");
-        assertThat(bob.json("deals", "show", one).get("title").asString()).isEqualTo("One");
+        assertThat(undone.bob().json("deals", "show", undone.deal()).get("title").asString()).isEqualTo("One");
     }
 
     /** An undone merge of edits only names no records going or coming back (it said "their merge names them" of none). */
     @Test
     void theUndoOfAMergeOfEditsOnlyNamesNoRecords() {
-        CliRunner alice = new CliRunner(dir.resolve("alice.db"), Fixtures.NOW);
-        CliRunner bob = new CliRunner(dir.resolve("bob.db"), Fixtures.NOW.plusSeconds(5));
-        alice.json("whoami", "--name", "Alice Ek", "--email", "alice@nordwind.example");
-        String one = alice.addDeal("One");
-        pass(alice, bob);
-        alice.setNow(Fixtures.NOW.plus(Duration.ofMinutes(1)));
-        assertThat(alice.run("deals", "edit", one, "--title", "One, 20 seats").exit()).isZero();
-        pass(alice, bob);
-        CliRunner.Result undo = bob.run("undo");
-        assertThat(undo.out()).contains("on Alice Ek's copy too, it takes back 1 edit on 1 record; the calls")
+        UndoneMerge undone = undoneMergeOf("deals", "edit", "ID", "--title", "One, 20 seats");
+        assertThat(undone.undo().out()).contains("on Alice Ek's copy too, it takes back 1 edit on 1 record; the calls")
                 .doesNotContain("their merge names them");
     }
 
