@@ -31,24 +31,24 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Console console = root.console();
-        DatabaseCheck check;
         java.nio.file.Path checked = file != null ? file : root.database();
-        if (rebuild && DatabaseChecker.indexesOnly(checked) || rebuild && !DatabaseChecker.check(checked).healthy()) {
-            try {
-                java.nio.file.Path kept = DatabaseChecker.rebuildIndexes(checked, root.session().now());
+        DatabaseCheck found;
+        try {
+            found = DatabaseChecker.check(checked);
+            if (rebuild && !found.healthy()) {
+                // Rebuilt only where the check found the indexes alone damaged; checked again once, for what is said after.
+                java.nio.file.Path kept = DatabaseChecker.rebuildIndexes(checked, found, root.session().now());
                 console.note("Rebuilt the indexes of " + checked + ": nothing written was lost (the file as it was is kept as " + kept.getFileName()
                         + ").");
-            } catch (com.funnelboard.service.RefusedException e) {
-                return console.fail(ExitCodes.BAD_INPUT, e.getMessage());
+                found = DatabaseChecker.check(checked);
             }
-        }
-        boolean indexesOnly;
-        try {
-            check = DatabaseChecker.check(checked);
         } catch (Workspace.UnavailableException e) {
             RootCommand.LOG.warn("{}", e.getMessage(), e);
             return console.fail(ExitCodes.of(e), e.getMessage());
+        } catch (com.funnelboard.service.RefusedException e) {
+            return console.fail(ExitCodes.BAD_INPUT, e.getMessage());
         }
+        DatabaseCheck check = found;
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("file", check.file());
         doc.put("healthy", check.healthy());
@@ -57,7 +57,7 @@ final class CheckCommand implements Callable<Integer> {
         doc.put("integrity", check.integrity());
         doc.put("foreignKeys", check.foreignKeys());
         doc.put("schema", check.schema());
-        indexesOnly = !check.healthy() && check.foreignKeys().isEmpty() && check.schema().isEmpty() && DatabaseChecker.indexesOnly(checked);
+        boolean indexesOnly = DatabaseChecker.indexesOnly(check);
         doc.put("indexesOnly", indexesOnly);
         // Only the indexes: rebuilt from the rows, nothing is lost (a backup loses what came after it).
         String backup = check.healthy() || check.integrity().isEmpty() ? "" : indexesOnly ? " Only its indexes are damaged: 'funnelboard "

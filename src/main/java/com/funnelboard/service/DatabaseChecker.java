@@ -29,19 +29,23 @@ public final class DatabaseChecker {
         }
     }
 
-    /** Whether the file's only damage is in its indexes, which can be built again from its rows (see {@link #rebuildIndexes}). */
-    public static boolean indexesOnly(Path file) {
-        return com.funnelboard.store.IndexRepair.indexesOnly(file);
+    /**
+     * Whether a check found the file damaged in its indexes only, which can be built again from its rows (see {@link
+     * #rebuildIndexes}): read from the check, not by a second full check of the file.
+     */
+    public static boolean indexesOnly(com.funnelboard.domain.DatabaseCheck check) {
+        return !check.healthy() && check.foreignKeys().isEmpty() && check.schema().isEmpty()
+                && com.funnelboard.store.IndexRepair.indexesOnly(check.integrity());
     }
 
     /**
-     * Rebuilds the indexes of a file damaged in them only, the file kept as it was beside it; returns where. Nothing written is
-     * lost.
+     * Rebuilds the indexes of a file the {@code check} found damaged in them only, the file kept as it was beside it; returns
+     * where. Nothing written is lost.
      *
-     * @throws RefusedException when its damage is not in its indexes only, or it still fails the check after
+     * @throws RefusedException when its damage is not in its indexes only, its folder is read-only, or it still fails the check
      */
-    public static Path rebuildIndexes(Path file, java.time.Instant now) {
-        if (!indexesOnly(file)) {
+    public static Path rebuildIndexes(Path file, com.funnelboard.domain.DatabaseCheck check, java.time.Instant now) {
+        if (!indexesOnly(check)) {
             throw new RefusedException(file + " is not damaged in its indexes only; nothing was changed");
         }
         Path folder = file.toAbsolutePath().getParent();

@@ -50,7 +50,7 @@ public final class IndexRepair {
     }
 
     /** Whether these problems of SQLite's full check are all of indexes, and there is at least one. */
-    static boolean indexesOnly(List<String> problems) {
+    public static boolean indexesOnly(List<String> problems) {
         return !problems.isEmpty() && problems.stream().allMatch(p -> INDEX_PROBLEM.matcher(p).matches());
     }
 

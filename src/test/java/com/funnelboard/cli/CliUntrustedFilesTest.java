@@ -72,6 +72,11 @@ class CliUntrustedFilesTest {
         CliRunner.Result check = cli.run("check");
         assertThat(check.exit()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(check.out()).contains("a trigger \"planted\" on deal");
+        // Damage beyond the indexes is not rebuilt: refused, the file as it was.
+        CliRunner.Result rebuild = cli.run("check", "--rebuild-indexes");
+        assertThat(rebuild.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(rebuild.err()).contains("is not damaged in its indexes only; nothing was changed");
+        assertThat(Arrays.equals(Files.readAllBytes(cli.db()), before)).as("byte-identical after the refused rebuild").isTrue();
 
         CliRunner.Result list = cli.run("deals", "list");
         assertThat(list.exit()).isEqualTo(ExitCodes.BAD_INPUT);
