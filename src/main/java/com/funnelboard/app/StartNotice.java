@@ -80,7 +80,8 @@ final class StartNotice {
             return;
         }
         looking = new javafx.animation.Timeline(new javafx.animation.KeyFrame(LOOK_AGAIN, e -> {
-            if (said == null || !said.equals(shown.get())) {
+            // Stops once something else is said, or once no typing waits any more (it read the file every 2 s for good).
+            if (said == null || !said.equals(shown.get()) || typingSaid == null) {
                 looking.stop();
                 looking = null;
                 said = null;
