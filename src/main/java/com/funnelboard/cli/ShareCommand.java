@@ -114,8 +114,12 @@ final class ShareCommand {
             + "change and merges your teammates' files as they change.")
     int folder(@Parameters(paramLabel = "PATH", arity = "0..1", description = "The folder the team shares.") Path path,
             @Option(names = "--off", description = "Stop using a team folder.") boolean off) {
+        if (off && path != null) {
+            return root.console().fail(ExitCodes.USAGE, "Give either a folder or --off");
+        }
         return root.run(s -> {
             com.funnelboard.service.TeamFolder team = s.workspace().teamFolder();
+            java.util.Optional<Path> before = team.folder();
             if (off) {
                 team.setFolder(null);
             } else if (path != null) {
@@ -125,8 +129,11 @@ final class ShareCommand {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("folder", now.map(Path::toString).orElse(null));
             doc.put("ownFile", team.ownFileName());
+            String none = !off ? "No team folder is set; set one with 'share folder PATH'."
+                    : before.map(f -> "The team folder " + f + " is no longer used: your changes are not written there and your "
+                            + "teammates' files there are not merged (the files in it stay).").orElse("No team folder was set; nothing changed.");
             s.console().result(doc, () -> s.console().line(now.map(f -> "Team folder: " + f + " (your file: " + team.ownFileName() + ").")
-                    .orElse("No team folder is set.")));
+                    .orElse(none)));
             return ExitCodes.OK;
         });
     }

@@ -82,7 +82,12 @@ class CliTeamFolderTest {
                 .contains("  mallory-00000000.funnel was refused: ").contains("  trudy-11111111.funnel was refused: ");
         Files.delete(team.resolve("trudy-11111111.funnel"));
 
+        assertThat(carol.run("share", "folder", team.toString(), "--off").exit()).as("a folder, or --off").isEqualTo(ExitCodes.USAGE);
+        CliRunner.Result stopped = carol.run("share", "folder", "--off");
+        assertThat(stopped.out()).contains("The team folder " + team.toRealPath() + " is no longer used", "(the files in it stay)");
+        assertThat(carol.run("share", "folder", "--off").out()).as("said again with none set").contains("No team folder was set; nothing changed.");
         assertThat(carol.json("share", "folder", "--off").get("folder").isNull()).isTrue();
+        assertThat(carol.run("share", "folder").out()).contains("No team folder is set; set one with 'share folder PATH'.");
         assertThat(carol.run("share", "sync").exit()).isEqualTo(ExitCodes.REFUSED);
         assertThat(carol.run("share", "folder", dir.resolve("missing").toString()).exit()).isEqualTo(ExitCodes.BAD_INPUT);
     }
