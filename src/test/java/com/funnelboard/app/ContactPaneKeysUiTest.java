@@ -321,5 +321,8 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         com.funnelboard.testing.UiRobot.settle();
         assertThat(refused.isTextTruncated()).isFalse();
         assertThat(text(robot, "#log-note")).as("kept to log once the time is right").isEqualTo("Call back about SSO");
+        // Typing again answers it: the refusal (or "the disk is full") goes, where it stayed until Log was pressed again.
+        robot.clickOn("#log-when").type(KeyCode.BACK_SPACE);
+        BoardUiTest.waitUntil(() -> refused.getText().isEmpty());
     }
 }

@@ -164,6 +164,9 @@ final class LogBar extends VBox {
         SafeWrap.wrap(logError); // whole, on two lines where it must (it was cut: "…; schedule a …")
         logError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         logError.managedProperty().bind(logError.textProperty().isNotEmpty());
+        // What was refused is answered by typing again: a refusal, or "the disk is full", stayed until Log was pressed again.
+        note.textProperty().addListener((o, a, b) -> logError.setText(""));
+        when.textProperty().addListener((o, a, b) -> logError.setText(""));
         Label keys = new Label("Alt+C call · Alt+E email · Alt+M meeting · Alt+N note · Alt+I in · Alt+O out · Enter logs");
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         SafeWrap.wrap(keys); // every key, on two lines in a narrow pane, never cut
