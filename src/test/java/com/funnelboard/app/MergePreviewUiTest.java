@@ -90,6 +90,26 @@ class MergePreviewUiTest {
         assertThat(merged).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("Fleet renewal"));
     }
 
+    /**
+     * The file opened twice (a double click twice in the file manager): asked about once; a second question read its preview
+     * before the first merge and offered "1 record added" again once that merge had taken it.
+     */
+    @Test
+    void aFileOpenedAgainWhileAskedAboutIsNotAskedAboutTwice(FxRobot robot) {
+        robot.interact(() -> dialogs.mergeFrom(file));
+        BoardUiTest.waitUntil(() -> robot.lookup("Merge").tryQuery().isPresent());
+        robot.interact(() -> dialogs.mergeFrom(dir.resolve("sub/../bo.funnel")));
+        assertThat(said.getLast()).isEqualTo("bo.funnel is being merged already; it is not asked about twice.");
+        robot.clickOn("Merge");
+        BoardUiTest.waitUntil(() -> said.getLast().startsWith("Merged: "));
+        UiRobot.settle();
+        assertThat(robot.lookup(".dialog-pane").tryQuery()).as("no second question").isEmpty();
+
+        robot.interact(() -> dialogs.mergeFrom(file));
+        BoardUiTest.waitUntil(() -> said.getLast().startsWith("Nothing new"));
+        assertThat(said.getLast()).isEqualTo("Nothing new in bo.funnel.");
+    }
+
     /** Into a pipeline with a history of its own, a file that shares nothing with it is asked about as a warning that says so. */
     @Test
     void aFileSharingNothingWithAPipelineOfItsOwnIsAWarning(FxRobot robot) {

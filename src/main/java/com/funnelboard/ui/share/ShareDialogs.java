@@ -136,54 +136,85 @@ public final class ShareDialogs {
         }
     }
 
+    /**
+     * The files being read, asked about or merged: a file opened again meanwhile (twice from the file manager) is not asked about
+     * a second time, with a preview read before the first merge (it offered "1 changed" again once that merge had taken it).
+     */
+    private final java.util.Set<Path> busy = new java.util.HashSet<>();
+
     /** Previews the merge of {@code file}, asks, then merges it. */
     public void mergeFrom(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        if (!busy.add(key)) {
+            status.accept(file.getFileName() + " is being merged already; it is not asked about twice.");
+            return;
+        }
         status.accept("Reading " + file.getFileName() + "\u2026");
         model.preview(file).whenComplete((preview, e) -> {
-            if (e != null) {
-                Throwable cause = e.getCause() != null ? e.getCause() : e;
-                // The refusal's own sentence, without the name of the field it is about ("file: …").
-                String said = cause instanceof com.funnelboard.service.InvalidInputException bad
-                        ? String.join(" ", bad.problems().values()) : cause.getMessage();
-                status.accept(said);
-                Alert refused = new Alert(Alert.AlertType.WARNING, said);
-                com.funnelboard.ui.common.SafeWrap.guard(refused.getDialogPane()); // right-to-left text never wrapped, before the first layout
-                refused.initOwner(owner.get());
-                refused.setHeaderText("This file cannot be merged");
-                refused.show();
-                return;
-            }
-            if (preview.received() == 0 && preview.held() == 0 && preview.waiting() == 0) {
-                status.accept("Nothing new in " + file.getFileName() + (preview.leftOut().isEmpty() ? "."
-                        : "; " + com.funnelboard.domain.MergeReport.leftOutSentence(preview.leftOut()) + "."));
-                return;
-            }
-            ButtonType mergeButton = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
-            boolean stranger = model.sharesNothing();
-            Alert ask = new Alert(stranger ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, "Merging " + file.getFileName() + " from "
-                    + String.join(", ", preview.authors()) + " gives: " + preview.sentence() + "."
-                    + (stranger ? "\n\n" + com.funnelboard.domain.MergeReport.SHARES_NOTHING + "." : " Undo takes the whole merge back."),
-                    mergeButton, ButtonType.CANCEL);
-            com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
-            if (stranger) {
-                // Enter cancels: merging a file that shares nothing is a choice to make with the mouse or Tab, not by habit.
-                ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(mergeButton)).setDefaultButton(false);
-                ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-            }
-            ask.initOwner(owner.get());
-            // Whose work it is, in their names ("Merge what Ola Nordmann changed?"), not a count of change sets.
-            ask.setHeaderText("Merge what " + com.funnelboard.domain.Person.listed(preview.authors().stream()
-                    .map(com.funnelboard.domain.Person::nameOf).distinct().toList()) + " changed?");
-            status.accept("Read " + file.getFileName() + ": " + preview.sentence() + ".");
-            if (ask.showAndWait().filter(b -> b == mergeButton).isPresent()) {
-                run(model.merge(file));
-            } else {
-                status.accept("Did not merge " + file.getFileName() + "; nothing was changed.");
+            boolean merging = false;
+            try {
+                merging = ask(file, preview, e);
+            } finally {
+                if (!merging) {
+                    busy.remove(key);
+                }
             }
         });
     }
 
-    private void run(Task<MergeReport> task) {
+    /** Asks about the merge {@code preview} gives, and starts it when the answer is Merge (then true). */
+    private boolean ask(Path file, com.funnelboard.domain.MergeReport preview, Throwable e) {
+        if (e != null) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            // The refusal's own sentence, without the name of the field it is about ("file: …").
+            String said = cause instanceof com.funnelboard.service.InvalidInputException bad
+                    ? String.join(" ", bad.problems().values()) : cause.getMessage();
+            status.accept(said);
+            Alert refused = new Alert(Alert.AlertType.WARNING, said);
+            com.funnelboard.ui.common.SafeWrap.guard(refused.getDialogPane()); // right-to-left text never wrapped, before the first layout
+            refused.initOwner(owner.get());
+            refused.setHeaderText("This file cannot be merged");
+            refused.show();
+            return false;
+        }
+        if (preview.received() == 0 && preview.held() == 0 && preview.waiting() == 0) {
+            status.accept("Nothing new in " + file.getFileName() + (preview.leftOut().isEmpty() ? "."
+                    : "; " + com.funnelboard.domain.MergeReport.leftOutSentence(preview.leftOut()) + "."));
+            return false;
+        }
+        ButtonType mergeButton = new ButtonType("Merge", ButtonBar.ButtonData.OK_DONE);
+        boolean stranger = model.sharesNothing();
+        Alert ask = new Alert(stranger ? Alert.AlertType.WARNING : Alert.AlertType.CONFIRMATION, "Merging " + file.getFileName() + " from "
+                + String.join(", ", preview.authors()) + " gives: " + preview.sentence() + "."
+                + (stranger ? "\n\n" + com.funnelboard.domain.MergeReport.SHARES_NOTHING + "." : " Undo takes the whole merge back."),
+                mergeButton, ButtonType.CANCEL);
+        com.funnelboard.ui.common.SafeWrap.guard(ask.getDialogPane()); // right-to-left text never wrapped, before the first layout
+        if (stranger) {
+            // Enter cancels: merging a file that shares nothing is a choice to make with the mouse or Tab, not by habit.
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(mergeButton)).setDefaultButton(false);
+            ((javafx.scene.control.Button) ask.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
+        ask.initOwner(owner.get());
+        // Whose work it is, in their names ("Merge what Ola Nordmann changed?"), not a count of change sets.
+        ask.setHeaderText("Merge what " + com.funnelboard.domain.Person.listed(preview.authors().stream()
+                .map(com.funnelboard.domain.Person::nameOf).distinct().toList()) + " changed?");
+        status.accept("Read " + file.getFileName() + ": " + preview.sentence() + ".");
+        if (ask.showAndWait().filter(b -> b == mergeButton).isPresent()) {
+            Path key = file.toAbsolutePath().normalize();
+            run(model.merge(file), () -> busy.remove(key));
+            return true;
+        }
+        status.accept("Did not merge " + file.getFileName() + "; nothing was changed.");
+        return false;
+    }
+
+    private void run(Task<MergeReport> task, Runnable ended) {
+        task.stateProperty().addListener((o, a, b) -> {
+            if (b == javafx.concurrent.Worker.State.SUCCEEDED || b == javafx.concurrent.Worker.State.FAILED
+                    || b == javafx.concurrent.Worker.State.CANCELLED) {
+                ended.run();
+            }
+        });
         ProgressBar bar = new ProgressBar();
         bar.progressProperty().bind(task.progressProperty());
         bar.setPrefWidth(360);
