@@ -15,7 +15,16 @@ final class ConflictRules {
 
     /** Whether the field of {@code slot} ("table\0row\0field"), decided {@code d} and in conflict, is listed for review. */
     static boolean listed(Map<String, Map<UUID, FieldVersion>> versions, String[] slot, FieldVersions.Decision d) {
-        return !followsAConflictingStage(versions, slot) && !agreedDeletion(slot, d);
+        return !followsAConflictingStage(versions, slot) && !agreedDeletion(slot, d) && !addressKeptOrTakenOff(slot);
+    }
+
+    /**
+     * One of a contact's addresses or numbers kept by one resolution and taken off by another made at the same time: the later
+     * stands, and the contact's own conflict on its address (or number) is the one to review — listed beside it, the row's
+     * "deleted / edited" named only "phone number 381aef10".
+     */
+    static boolean addressKeptOrTakenOff(String[] slot) {
+        return slot[2].equals("deleted_at") && (slot[0].equals("email_address") || slot[0].equals("phone_number"));
     }
 
     /**

@@ -87,6 +87,19 @@ final class LosingAddresses {
             }
         }
         r.contactProfiles().update(email ? p.withEmails(list) : p.withPhones(list));
+        // Each kept value's row is kept knowingly: its being there is an edit of this resolution, so a teammate's resolution made
+        // at the same time that took it away meets it, and the later of the two stands on every copy. Without it, two teammates
+        // who each kept their own number took each other's away, and the contact had none until the conflict that followed was
+        // resolved.
+        String[] mirror = MIRRORS.get(field);
+        Table<?> table = com.funnelboard.store.jooq.DefaultSchema.DEFAULT_SCHEMA.getTable(mirror[0]);
+        for (String value : kept) {
+            for (var row : r.ctx().fetch("SELECT id FROM " + mirror[0] + " WHERE contact_id = ? AND deleted_at IS NULL AND " + (email
+                    ? "lower(" + mirror[1] + ") = lower(?)" : mirror[1] + " = ?"), contact, value)) {
+                UpdatableRecord<?> kept1 = ShareHistory.load(r.ctx(), table, row.get(0, String.class));
+                r.changes().confirmAny(kept1, table.field("deleted_at"));
+            }
+        }
     }
 
     /** Whether two addresses (ignoring case) or two numbers are one. */

@@ -148,6 +148,15 @@ class CliShareContactListsTest {
             assertThat(teammate.run("conflicts", "resolve", conflict, "--keep", "mine").exit()).isZero();
         }
         exchange(ann, bo);
+        // Meanwhile one resolution's number stands, the same on both copies (each took the other's away: the contact had none).
+        List<String> annHas = texts(ann.json("contacts", "show", id).get("contact").get("phones"));
+        List<String> boHas = texts(bo.json("contacts", "show", id).get("contact").get("phones"));
+        assertThat(annHas).as("one of the numbers kept, on Ann's copy; Bo's has " + boHas).hasSize(1);
+        assertThat(annHas.getFirst()).isIn("+49 30 1110001", "+49 30 2220002");
+        assertThat(boHas).as("the same on Bo's copy").isEqualTo(annHas);
+        for (CliRunner teammate : List.of(ann, bo)) {
+            assertThat(teammate.json("contacts", "list").get("contacts").get(0).get("phone").asString()).isEqualTo(annHas.getFirst());
+        }
         JsonNode again = ann.json("conflicts", "list").get("conflicts");
         assertThat(again).as("the two resolutions disagree: a conflict again").hasSize(1);
         CliRunner.Result both = ann.run("conflicts", "resolve", again.get(0).get("id").asString(), "--keep", "both");
