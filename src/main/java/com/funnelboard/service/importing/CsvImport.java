@@ -233,6 +233,10 @@ public final class CsvImport {
                     if (options.dryRun() || reading.problemCount > 0 && !options.skipInvalid()) {
                         throw new Rollback();
                     }
+                    // Asked once more before the commit: a file within one chunk was never asked, and Cancel did nothing.
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException("The import of " + name + " was cancelled; nothing was imported.");
+                    }
                     r.describe(summary(name, tally));
                     return r.changeSetId();
                 });

@@ -154,6 +154,10 @@ public final class VcardImport {
                 if (dryRun || failed[0] > 0 && !skipInvalid) {
                     throw new Rollback(); // what was written is rolled back: a dry run, or a file with a damaged card
                 }
+                if (cancelled.getAsBoolean()) {
+                    // Asked once more before the commit: a file of fewer than 100 cards was never asked, and Cancel did nothing.
+                    throw new java.util.concurrent.CancellationException("The vCard import was cancelled; nothing was imported.");
+                }
                 r.describe(CsvImport.summary(name, tally));
                 return r.changeSetId();
             });

@@ -335,7 +335,13 @@ public final class ImportDialog {
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
         stop.setVisible(true);
-        stop.setOnAction(e -> task.stop());
+        stop.setText("Cancel import");
+        stop.setDisable(false);
+        stop.setOnAction(e -> {
+            task.stop();
+            stop.setText("Cancelling\u2026"); // said at once: the rows read so far are taken back before the import ends
+            stop.setDisable(true);
+        });
         Runnable done = () -> {
             progress.progressProperty().unbind();
             status.textProperty().unbind();
@@ -345,7 +351,8 @@ public final class ImportDialog {
         task.setOnSucceeded(e -> {
             done.run();
             result = task.getValue();
-            status.setText(ImportSentences.describe(result, skipInvalid.isSelected()));
+            String said = ImportSentences.describe(result, skipInvalid.isSelected());
+            status.setText(task.stopAsked() && result.imported() ? ImportViewModel.endedBeforeStopping(said) : said);
             saveProblems.setVisible(result.problemCount() > 0);
             if (result.imported()) {
                 start.setDisable(true); // imported: a second click would only import the same rows again

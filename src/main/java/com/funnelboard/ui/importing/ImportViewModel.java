@@ -128,6 +128,11 @@ public final class ImportViewModel {
         }
     }
 
+    /** What the result says when Cancel came after the import had ended (its commit made): it stands, and Undo takes it back. */
+    public static String endedBeforeStopping(String result) {
+        return "The import had ended before it could stop: " + result + " Undo (Ctrl+Z) takes the whole import back.";
+    }
+
     /** Starts the import of a vCard file in the background, cancellable between cards. */
     public VcardTask startVcard(Path file, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
         VcardTask task = new VcardTask(vcards, file, policy, skipInvalid);
@@ -175,6 +180,11 @@ public final class ImportViewModel {
         /** Asks the import to stop at its next hundred cards: it is rolled back, then fails with a CancellationException. */
         public void stop() {
             stop.set(true);
+        }
+
+        /** Whether {@link #stop} was asked (an import that succeeds all the same had ended before it could stop). */
+        public boolean stopAsked() {
+            return stop.get();
         }
 
         VcardTask(com.funnelboard.service.importing.VcardImport vcards, Path file, ImportOptions.OnDuplicate policy, boolean skipInvalid) {
@@ -318,6 +328,11 @@ public final class ImportViewModel {
 
         public void stop() {
             stop.set(true);
+        }
+
+        /** Whether {@link #stop} was asked (an import that succeeds all the same had ended before it could stop). */
+        public boolean stopAsked() {
+            return stop.get();
         }
 
         /** What the import reads the file with. */

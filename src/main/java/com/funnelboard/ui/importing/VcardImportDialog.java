@@ -116,9 +116,20 @@ final class VcardImportDialog {
         setEditable(false);
         progress.setVisible(true);
         stop.setVisible(true);
-        stop.setOnAction(e -> task.stop());
+        stop.setText("Cancel import");
+        stop.setDisable(false);
+        stop.setOnAction(e -> {
+            task.stop();
+            stop.setText("Cancelling\u2026"); // said at once: the rows read so far are taken back before the import ends
+            stop.setDisable(true);
+        });
         status.textProperty().bind(task.messageProperty());
-        task.setOnSucceeded(e -> done(task.getValue(), null));
+        task.setOnSucceeded(e -> {
+            done(task.getValue(), null);
+            if (task.stopAsked() && task.getValue().imported()) {
+                status.setText(ImportViewModel.endedBeforeStopping(status.getText()));
+            }
+        });
         task.setOnFailed(e -> done(null, task.getException()));
     }
 

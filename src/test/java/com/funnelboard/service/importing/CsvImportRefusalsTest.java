@@ -307,6 +307,16 @@ class CsvImportRefusalsTest {
         assertThat(changeSets()).isZero();
     }
 
+    /** A file within one chunk is asked too, before the commit: Cancel did nothing on it (nor on the last chunk of any file). */
+    @Test
+    void aCancelAskedDuringTheLastChunkStopsTheImport() throws Exception {
+        Path p = file("short.csv", "Name,E-mail\nAda,ada@x.example\nBo,bo@x.example\n");
+        assertThatThrownBy(() -> csv.run(p, ImportOptions.defaults(), (bytes, size, rows) -> {}, () -> true))
+                .isInstanceOf(CancellationException.class).hasMessage("The import of short.csv was cancelled; nothing was imported.");
+        assertThat(contacts()).isZero();
+        assertThat(changeSets()).isZero();
+    }
+
     @Test
     void encodingsAndDelimitersAreDetected() throws Exception {
         Charset cp1252 = Charset.forName("windows-1252");
