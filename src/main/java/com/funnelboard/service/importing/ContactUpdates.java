@@ -21,21 +21,43 @@ final class ContactUpdates {
 
     /**
      * What is stored with the row's own values in their place ({@link ImportOptions.OnDuplicate#REPLACE}): its name, title,
-     * profile and notes where it gives them (a note corrected in the sheet was added after the old one), its first address and number first; the stored ones the row does
-     * not name stay, after them.
+     * profile and notes where it gives them (a note corrected in the sheet was added after the old one), its first address and number
+     * first; its new addresses and numbers take the places of stored ones it does not name (see {@link #corrected}), the others stay.
      */
     ContactProfile replaced(ContactProfile p, ContactProfile row) {
         ContactProfile merged = merged(p, row);
+        java.util.function.BiPredicate<String, String> sameAddress = String::equalsIgnoreCase;
+        java.util.function.BiPredicate<String, String> sameNumber = (a, b) -> a.equals(b) || !finder.phoneKey(a).isEmpty()
+                && finder.phoneKey(a).equals(finder.phoneKey(b));
         List<String> emails = new ArrayList<>(row.emails());
-        merged.emails().stream().filter(e -> emails.stream().noneMatch(x -> x.equalsIgnoreCase(e))).forEach(emails::add);
+        corrected(p.emails(), row.emails(), sameAddress).stream().filter(e -> emails.stream().noneMatch(x -> x.equalsIgnoreCase(e)))
+                .forEach(emails::add);
         List<String> phones = new ArrayList<>(row.phones());
-        phones.addAll(merged.phones());
+        phones.addAll(corrected(p.phones(), row.phones(), sameNumber));
         return new ContactProfile(p.id(), row.organizationId() != null ? row.organizationId() : p.organizationId(),
                 row.name() == null || row.name().isBlank() ? p.name() : row.name(), fill(p.title(), row.title(), true), emails,
                 finder.eachNumberOnce(phones), row.channel() != null ? row.channel() : p.channel(), fill(p.industry(), row.industry(), true),
                 fill(p.companySize(), row.companySize(), true), fill(p.persona(), row.persona(), true), fill(p.painPoints(), row.painPoints(), true),
                 fill(p.source(), row.source(), true), merged.tags(), row.notes() != null && !row.notes().isBlank() ? row.notes() : merged.notes(),
                 p.mergedInto());
+    }
+
+    /**
+     * The stored addresses (or numbers) with the row's new ones in place of those the row does not name, one for one in order:
+     * a number corrected in the sheet replaces the old one (it stayed, second, beside its correction), and the stored ones beyond
+     * what the row gives stay (a file of one phone column takes none of the others away).
+     */
+    static List<String> corrected(List<String> stored, List<String> row, java.util.function.BiPredicate<String, String> same) {
+        List<String> fresh = row.stream().filter(v -> stored.stream().noneMatch(s -> same.test(s, v))).toList();
+        List<String> out = new ArrayList<>(stored);
+        int next = 0;
+        for (int i = 0; i < out.size() && next < fresh.size(); i++) {
+            String kept = out.get(i);
+            if (row.stream().noneMatch(v -> same.test(kept, v))) {
+                out.set(i, fresh.get(next++));
+            }
+        }
+        return out;
     }
 
     /** What is stored, with what the row adds: its e-mails, phones and tags, and the fields still empty. */

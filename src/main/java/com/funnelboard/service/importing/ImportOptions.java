@@ -66,7 +66,8 @@ public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage>
         /**
          * As {@link #UPDATE}, and the row's own values replace the stored ones: a contact's name, title,
          * profile and first address, an organization's details (a file corrected in a spreadsheet and
-         * imported back). Nothing the row leaves empty is erased, and no address or number is taken away.
+         * imported back). Nothing the row leaves empty is erased; a new address or number of the row takes the place of a stored
+         * one the row does not name, one for one (a number corrected in the sheet replaces the old one); the others stay.
          */
         REPLACE,
         /** Add the row's contact or deal anyway (an organization of the same name is still one). */
