@@ -103,6 +103,14 @@ public final class PeopleService {
      * @throws InvalidInputException naming the field ("name", "email") to correct; nothing is kept
      */
     public Saved setIdentity(String name, String email) {
+        return setIdentity(name, email, true);
+    }
+
+    /**
+     * As {@link #setIdentity(String, String)}; the deals nobody owns become theirs only with {@code takeUnowned} (the window asks:
+     * a team's database opened by its manager gave every unowned deal to the manager).
+     */
+    public Saved setIdentity(String name, String email, boolean takeUnowned) {
         Map<String, String> problems = Person.problems(name, email);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -122,7 +130,7 @@ public final class PeopleService {
                     r.settings().put(key, person.name());
                 }
                 inTrash[0] = r.deals().countUnownedInTrash();
-                int n = r.deals().claimUnowned(person.email());
+                int n = takeUnowned ? r.deals().claimUnowned(person.email()) : 0;
                 moved[0] = oldEmail.map(old -> r.deals().reassignOwner(old, person.email())).orElse(0);
                 r.describe("Set your name and email: " + person.name() + ", " + person.email() + (n == 0 ? "" : "; took " + n + (n == 1 ? " deal" : " deals")
                         + " nobody owned") + (moved[0] == 0 ? "" : "; " + moved[0] + (moved[0] == 1 ? " deal" : " deals") + " of "

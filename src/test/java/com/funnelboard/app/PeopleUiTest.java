@@ -75,6 +75,9 @@ class PeopleUiTest {
         assertThat(robot.lookup("#identity-problem").queryAs(Label.class).getText()).isEqualTo("Not an email address");
         assertThat(robot.lookup("#identity-problem").queryAs(Label.class).isVisible()).isTrue();
         robot.write(".example");
+        javafx.scene.control.CheckBox take = robot.lookup("#identity-take-unowned").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(take.getText()).as("said before OK, not after").isEqualTo("Make the 2 deals nobody owns yours");
+        assertThat(take.isSelected()).as("nobody owns a deal yet: one's own pipeline").isTrue();
         robot.clickOn(ok);
         BoardUiTest.waitUntil(() -> store.person().isPresent());
     }

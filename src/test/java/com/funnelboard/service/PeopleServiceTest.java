@@ -87,6 +87,19 @@ class PeopleServiceTest {
         }
     }
 
+    /** Asked not to, saying who you are takes no deal nobody owns (the window asks; a manager took a team's unowned pipeline). */
+    @Test
+    void theDealsNobodyOwnsStayUnownedWhenNotTaken() {
+        try (Store store = Fixtures.store(dir)) {
+            var pilot = Fixtures.deal(store, "Pilot", com.funnelboard.domain.Stage.LEAD, 100_00L);
+            PeopleService people = new PeopleService(store);
+            PeopleService.Saved saved = people.setIdentity("Mara Manager", "mara@nordwind.example", false);
+            assertThat(saved.claimedDeals()).isZero();
+            assertThat(store.read(r -> r.deals().find(pilot.id())).orElseThrow().owner()).isNull();
+            assertThat(people.unowned()).isEqualTo(1);
+        }
+    }
+
     @Test
     void aCopiedFileAsksAgainWhoUsesIt() throws Exception {
         Path copy = dir.resolve("copy.db");

@@ -20,8 +20,8 @@ import javafx.stage.Window;
  */
 public final class IdentityDialog {
 
-    /** A name and an email as typed. */
-    public record Answer(String name, String email) {}
+    /** A name and an email as typed, and whether the deals nobody owns become theirs. */
+    public record Answer(String name, String email, boolean takeUnowned) {}
 
     private IdentityDialog() {}
 
@@ -66,8 +66,9 @@ public final class IdentityDialog {
             return problem.getText().isEmpty();
         }
 
+        /** The answer of Settings, which takes no deal (a name corrected there took every deal nobody owned, unasked). */
         Answer answer() {
-            return new Answer(name.getText(), email.getText());
+            return new Answer(name.getText(), email.getText(), false);
         }
     }
 
@@ -78,6 +79,15 @@ public final class IdentityDialog {
      *     someone else" of a database just made on this computer, whenever another one here had an answer to suggest)
      */
     public static Optional<Answer> ask(Window owner, Person suggested, Optional<Person> copiedFrom) {
+        return ask(owner, suggested, copiedFrom, 0, false);
+    }
+
+    /**
+     * As {@link #ask(Window, Person, Optional)}, offering the {@code unowned} deals nobody owns (when there are any): ticked where
+     * nobody owns any deal yet (one's own sample or import), not where teammates do ({@code othersOwn}) or the file comes from
+     * another computer — OK took them all without a word, a whole team's unowned pipeline given to whoever opened it.
+     */
+    public static Optional<Answer> ask(Window owner, Person suggested, Optional<Person> copiedFrom, long unowned, boolean othersOwn) {
         Dialog<Answer> d = new Dialog<>();
         com.funnelboard.ui.common.SafeWrap.guard(d.getDialogPane()); // right-to-left text never wrapped, before the first layout
         d.initOwner(owner);
@@ -88,11 +98,20 @@ public final class IdentityDialog {
                 + "when you share. They are kept on this computer only.");
         SafeWrap.wrap(why);
         why.setMaxWidth(420);
-        d.getDialogPane().setContent(new VBox(10, why, f.grid(), f.problem));
+        javafx.scene.control.CheckBox take = new javafx.scene.control.CheckBox("Make the " + String.format("%,d", unowned)
+                + (unowned == 1 ? " deal nobody owns yours" : " deals nobody owns yours"));
+        take.setId("identity-take-unowned");
+        take.setSelected(!othersOwn && copiedFrom.isEmpty());
+        SafeWrap.wrap(take);
+        VBox content = new VBox(10, why, f.grid(), f.problem);
+        if (unowned > 0) {
+            content.getChildren().add(take);
+        }
+        d.getDialogPane().setContent(content);
         ButtonType later = new ButtonType("Later", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, later);
         d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(f.problem.textProperty().isNotEmpty());
-        d.setResultConverter(b -> b == ButtonType.OK ? f.answer() : null);
+        d.setResultConverter(b -> b == ButtonType.OK ? new Answer(f.name.getText(), f.email.getText(), unowned > 0 && take.isSelected()) : null);
         javafx.application.Platform.runLater(() -> (f.email.getText().isBlank() ? f.email : f.name).requestFocus());
         return d.showAndWait();
     }

@@ -99,7 +99,7 @@ final class ShellDialogs {
     }
 
     private void saveIdentity(IdentityDialog.Answer you) {
-        shell.saveIdentity(you.name(), you.email()).thenAccept(said -> {
+        shell.saveIdentity(you.name(), you.email(), you.takeUnowned()).thenAccept(said -> {
             boardModel.setStatus(said);
             boardModel.refresh(); // "My deals" and the owners' names
         });
@@ -107,7 +107,7 @@ final class ShellDialogs {
 
     /** First start (or a database copied from elsewhere): asks who uses this installation. */
     CompletableFuture<Void> askWhoYouAre() {
-        return shell.identityToAsk().thenAccept(ask -> ask.ifPresent(q -> IdentityDialog.ask(window(), q.suggested(), q.copiedFrom())
+        return shell.identityToAsk().thenAccept(ask -> ask.ifPresent(q -> IdentityDialog.ask(window(), q.suggested(), q.copiedFrom(), q.unowned(), q.othersOwn())
                 .ifPresent(this::saveIdentity)));
     }
 

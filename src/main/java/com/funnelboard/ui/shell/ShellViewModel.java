@@ -70,7 +70,8 @@ public final class ShellViewModel {
      * The question who uses this database: what it suggests, and who used the file on another computer when it was copied from
      * there (empty: a database new here).
      */
-    public record IdentityQuestion(com.funnelboard.domain.Person suggested, Optional<com.funnelboard.domain.Person> copiedFrom) {}
+    public record IdentityQuestion(com.funnelboard.domain.Person suggested, Optional<com.funnelboard.domain.Person> copiedFrom, long unowned,
+            boolean othersOwn) {}
 
     /** Whether to ask who uses this installation (first start, or a file copied from elsewhere), with what to suggest. */
     public CompletableFuture<Optional<IdentityQuestion>> identityToAsk() {
@@ -78,7 +79,8 @@ public final class ShellViewModel {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         return executors.problems().logFailure("Could not tell who uses this installation",
-                executors.supply(() -> people.needsAsking() ? Optional.of(new IdentityQuestion(people.suggestion(), people.copiedFrom()))
+                executors.supply(() -> people.needsAsking() ? Optional.of(new IdentityQuestion(people.suggestion(), people.copiedFrom(),
+                        people.unowned(), !people.owners().isEmpty()))
                         : Optional.<IdentityQuestion>empty()));
     }
 
@@ -88,9 +90,9 @@ public final class ShellViewModel {
     }
 
     /** Keeps who uses this installation; completes with what it did in words (failures show in the status bar). */
-    public CompletableFuture<String> saveIdentity(String name, String email) {
+    public CompletableFuture<String> saveIdentity(String name, String email, boolean takeUnowned) {
         return executors.problems().watch("identity", "Who you are was not saved", executors.supply(() -> {
-            com.funnelboard.service.PeopleService.Saved saved = people.setIdentity(name, email);
+            com.funnelboard.service.PeopleService.Saved saved = people.setIdentity(name, email, takeUnowned);
             int n = saved.claimedDeals();
             int moved = saved.movedDeals();
             return "Working as " + saved.person().author() + (n == 0 ? "" : "; " + saved.claimed() + " " + (n == 1 ? "is" : "are")
