@@ -63,6 +63,20 @@ final class PipelineReport {
                     count[s][k] += sign * m.count();
                 }
             }
+            // A deal imported already won or lost, with the day it was made, was open in between; its stage then is not known,
+            // and it counts as a lead (it was in no past week: imported closed deals left the weeks before them short).
+            if (n > 0) {
+                int lead = OPEN.indexOf(Stage.LEAD);
+                for (ReportQueries.OpenUntilClosed d : q.closedAtFirstMove(points.getFirst(), points.getLast(), currency)) {
+                    for (int k = 0; k < n; k++) {
+                        long t = points.get(k).toEpochMilli();
+                        if (d.createdAt() <= t && t < d.closedAt()) {
+                            value[lead][k] += d.valueMinor();
+                            count[lead][k]++;
+                        }
+                    }
+                }
+            }
             for (String elsewhere : q.currencies()) {
                 if (elsewhere.equals(currency)) {
                     continue;

@@ -299,6 +299,24 @@ public final class ReportQueries {
      */
     public record StageMoves(Stage stage, boolean into, int pointsBefore, int count, long valueMinor) {}
 
+    /** A deal open between its creation and a close it reached by its first move (see {@link #closedAtFirstMove}). */
+    public record OpenUntilClosed(long createdAt, long closedAt, long valueMinor) {}
+
+    /**
+     * The live deals in {@code currency} that reached Won or Lost by their first move, later than they were made, and after
+     * {@code from} (a deal imported closed, with the day it was made): open in between, in a stage nobody recorded, where
+     * working back from the board through the moves never found them open.
+     */
+    public List<OpenUntilClosed> closedAtFirstMove(Instant from, Instant to, String currency) {
+        List<OpenUntilClosed> out = new ArrayList<>();
+        for (Object[] r : rows("SELECT deal_created_at, changed_at, coalesce(value_minor, 0) FROM report_move WHERE to_stage IN ('won', 'lost') "
+                + "AND changed_at > ? AND from_stage IS NULL AND deal_live = 1 AND currency = ? AND deal_created_at < ? "
+                + "AND deal_created_at < changed_at" + moveFilter(), from.toEpochMilli(), currency, to.toEpochMilli())) {
+            out.add(new OpenUntilClosed(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()));
+        }
+        return out;
+    }
+
     public List<StageMoves> stageMoves(List<Instant> points, String currency) {
         List<StageMoves> out = new ArrayList<>();
         for (Stage s : List.of(Stage.LEAD, Stage.PROSPECT, Stage.OPPORTUNITY)) {

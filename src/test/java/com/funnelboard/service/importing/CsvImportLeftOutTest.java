@@ -43,7 +43,7 @@ class CsvImportLeftOutTest extends ImportCase {
         assertThat(r.failedRows()).as("the wrong amount, the won deal's unreadable close date, the contact named by a wrong address").isEqualTo(3);
 
         assertThat(deal("Pilot").createdAt()).as("no created date: the import's moment").isAfterOrEqualTo(Fixtures.NOW);
-        assertThat(deal("Expansion").createdAt()).isEqualTo(java.time.Instant.parse("2024-02-01T00:00:00Z"));
+        assertThat(deal("Expansion").createdAt()).as("a day alone: its moment, as a close day's").isEqualTo(java.time.Instant.parse("2024-02-01T12:00:00Z"));
         assertThat(deal("Pilot").expectedClose()).contains(LocalDate.of(2024, 6, 1));
         assertThat(deal("Expansion").expectedClose()).as("\"soon\" left out").isEmpty();
         assertThat(deal("Renewal").stage()).isEqualTo(Stage.WON);

@@ -76,8 +76,8 @@ class CsvImportUpdateTest extends ImportCase {
                 Deal - ID,Deal - Title,Deal - Stage,Deal - Add time
                 101,Acme website relaunch,Proposal Made,2026-01-14
                 """);
-        assertThat(deal().stageEnteredAt()).as("new: in its stage since it was made").isEqualTo(java.time.LocalDate.of(2026, 1, 14)
-                .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        assertThat(deal().stageEnteredAt()).as("new: in its stage since it was made").isEqualTo(com.funnelboard.domain.DayMoment.of(java.time.LocalDate.of(2026, 1, 14),
+                java.time.ZoneId.systemDefault()));
         Stage first = deal().stage();
 
         run("""
