@@ -169,6 +169,9 @@ class ReportsUiTest {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> funnel = robot.lookup("#report-funnel").queryAs(BarChart.class);
         BoardUiTest.waitUntil(() -> !funnel.getData().isEmpty() && funnel.getData().getFirst().getData().size() == 4);
+        // A stage's bars stand together, a third of a category's room between stages (10 px put one stage's bar against the next's).
+        double perCategory = funnel.getXAxis().getWidth() / 4;
+        assertThat(funnel.getCategoryGap()).as("of %.0f px a stage", perCategory).isCloseTo(perCategory / 3, org.assertj.core.data.Offset.offset(1.0));
         robot.interact(() -> robot.lookup("#reports-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
         robot.clickOn(funnel.getData().getFirst().getData().getLast().getNode());
         BoardUiTest.waitUntil(() -> robot.lookup("#filter-report").queryButton().isVisible());

@@ -365,7 +365,14 @@ final class ReportCharts {
                 return Double.valueOf(s.replace(",", ""));
             }
         });
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), counts);
+        CategoryAxis categories = new CategoryAxis();
+        BarChart<String, Number> c = new BarChart<>(categories, counts);
+        // A category's bars stand together around its label, a third of its room between one category and the next: with the
+        // default 10 px, a month's "open, weighted" bar stood against the month before's "won" and was read as that month's.
+        Runnable gap = () -> c.setCategoryGap(Math.max(10, categories.getWidth() / Math.max(1, categories.getCategories().size()) / 3));
+        categories.widthProperty().addListener(o -> gap.run());
+        categories.getCategories().addListener((javafx.collections.ListChangeListener<String>) ch -> gap.run());
+        c.setBarGap(2);
         c.setTitle(title);
         c.setId(id);
         c.setAnimated(false);
