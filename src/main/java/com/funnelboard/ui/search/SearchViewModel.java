@@ -113,6 +113,10 @@ public final class SearchViewModel {
             message.set("");
             return;
         }
+        if (rows.isEmpty()) {
+            // The last words' "Nothing found" stood while these were looked for, beside cards the board showed for them.
+            message.set("Searching\u2026");
+        }
         executors.supply(() -> search.apply(now)).whenComplete((results, failure) -> {
             if (mine != generation) {
                 return; // a newer query is on its way

@@ -54,6 +54,22 @@ class SearchViewModelTest {
         assertThat(opened).extracting(SearchHit::title).containsExactly("pil deal");
     }
 
+    /** New words after "Nothing found" say "Searching…" until their results come (the old sentence stood beside the board's cards). */
+    @Test
+    void newWordsAfterNothingFoundSaySearchingUntilTheirResults() {
+        SearchViewModel m = new SearchViewModel(text -> text.startsWith("zz") ? new SearchResults(text, Map.of()) : results(text),
+                new UiExecutors(background::add, Runnable::run), opened::add);
+        m.textProperty().set("zzq");
+        background.poll().run();
+        assertThat(m.messageProperty().get()).isEqualTo("Nothing found");
+        m.textProperty().set("kowal");
+        assertThat(m.messageProperty().get()).isEqualTo("Searching\u2026");
+        background.poll().run();
+        assertThat(m.messageProperty().get()).isEmpty();
+        m.textProperty().set("kowalski");
+        assertThat(m.messageProperty().get()).as("results shown stay until the new ones: no flicker").isEmpty();
+    }
+
     /**
      * A group of contacts cut short ends with a row to all of them: the Contacts page searching the
      * same words ("8 OF 11" said three more matched, and gave no way to them). Deals, all shown, get none.
