@@ -399,6 +399,18 @@ class CliImportTest {
         assertThat(Files.readAllBytes(kept)).isEqualTo(damaged);
     }
 
+    /** The text lists the first 20 problems and says how many more there are (it stopped at 20 of 79 without a word). */
+    @Test
+    void problemsBeyondTheListedOnesAreCounted() throws Exception {
+        StringBuilder rows = new StringBuilder("Name,Email\n");
+        for (int i = 0; i < 25; i++) {
+            rows.append("P").append(i).append(",not-an-address-").append(i).append('\n');
+        }
+        CliRunner.Result r = cli.run("import", "csv", file("bad.csv", rows.toString()).toString(), "--dry-run");
+        assertThat(r.out()).contains("25 rows failed:", "  … and 5 more (--errors FILE writes every one, with its row and column).");
+        assertThat(r.out().lines().filter(l -> l.contains("not-an-address-"))).hasSize(20);
+    }
+
     @Test
     void invalidRowsCanBeSkippedAndReportedAsCsv() throws Exception {
         Path csv = file("mixed.csv", "Name,Email,Amount\nIda,ida@x.example,10\nBo,not-an-address,12\nCy,cy@x.example,=1+2\n");
