@@ -121,6 +121,14 @@ public final class VcardExport {
             + "|sohn|s\u00f6hne|zoon|zonen|fils|hijos|figli|filhos|partners?|partnerzy|associates|associ\u00e9s|cia)\\b\\.?",
             java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
 
+    /**
+     * A part of N without the separator of N's parts: escaped at a part's end, the writer cut the empty parts after it up to the
+     * backslash ("N:Bob;Smith Jr.\" of "Smith, Jr.; Bob"), a line no reader takes. The whole name stays in FN.
+     */
+    static String namePart(String part) {
+        return part == null ? null : part.replaceAll("\\s*;+\\s*", " ").strip();
+    }
+
     static VCard card(ContactProfile p, OrganizationProfile org) {
         VCard card = new VCard();
         card.setFormattedName(p.name());
@@ -138,13 +146,13 @@ public final class VcardExport {
             sn.setFamily(null);
         } else {
             com.funnelboard.domain.NameParts parts = com.funnelboard.domain.NameParts.of(p.name());
-            sn.setGiven(parts.given());
-            sn.setFamily(parts.family());
+            sn.setGiven(namePart(parts.given()));
+            sn.setFamily(namePart(parts.family()));
             if (!parts.prefix().isEmpty()) {
-                sn.getPrefixes().add(parts.prefix());
+                sn.getPrefixes().add(namePart(parts.prefix()));
             }
             if (!parts.suffix().isEmpty()) {
-                sn.getSuffixes().add(parts.suffix());
+                sn.getSuffixes().add(namePart(parts.suffix()));
             }
         }
         card.setStructuredName(sn);
