@@ -72,6 +72,29 @@ public final class GroupLabels {
         return website.get(i) ? !COMPANY_SITE.contains(l) : PERSONAL_ADDRESS.contains(l);
     }
 
+    /**
+     * The values of the row's address and website columns labelled as the person's own, each with its label ("Profile:
+     * https://…", "Home address: …"): kept in the contact's notes rather than dropped without a word.
+     */
+    List<String> personalLines(String[] values, Map<ImportField, List<Integer>> cols) {
+        // One line a group: an address in parts (street, city, country) is one address.
+        Map<Integer, List<String>> byLabel = new java.util.TreeMap<>(); // in the file's order of its groups
+        for (ImportField f : List.of(ImportField.ORGANIZATION_WEBSITE, ImportField.ORGANIZATION_ADDRESS)) {
+            for (int i : cols.getOrDefault(f, List.of())) {
+                if (i < values.length && !values[i].isBlank() && personal(values, i)) {
+                    byLabel.computeIfAbsent(labelOf.get(i), k -> new java.util.ArrayList<>()).add(values[i].strip().replaceAll("\\s*\\R\\s*", ", "));
+                }
+            }
+        }
+        List<String> out = new java.util.ArrayList<>();
+        byLabel.forEach((label, parts) -> {
+            String said = values[label].strip().replaceFirst("^\\*\\s*", "");
+            boolean site = labelOf.entrySet().stream().anyMatch(e -> e.getValue().equals(label) && website.get(e.getKey()));
+            out.add(said.substring(0, 1).toUpperCase(Locale.ROOT) + said.substring(1) + (site ? "" : " address") + ": " + String.join(", ", parts));
+        });
+        return out;
+    }
+
     /** The row's columns, without the address and website columns of groups labelled as the person's own (see {@link GroupLabels}). */
     Map<ImportField, List<Integer>> companyColumns(String[] values, Map<ImportField, List<Integer>> cols) {
         Map<ImportField, List<Integer>> out = null;

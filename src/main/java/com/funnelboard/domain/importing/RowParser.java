@@ -135,6 +135,14 @@ public final class RowParser {
             person = Cells.keepOthers(person, listed, "Also with: ");
             rowCells.text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
             Map<ImportField, List<Integer>> companys = groupLabels.companyColumns(values, cols);
+            List<String> own = person == null ? List.of() : groupLabels.personalLines(values, cols);
+            if (!own.isEmpty()) {
+                // A person's own website (Google's "Profile") or home address is not the organization's: in the contact's notes,
+                // where it was dropped without a word.
+                String lines = String.join("\n", own);
+                person = new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
+                        person.notes() == null ? lines : person.notes() + "\n" + lines, person.source(), person.profile(), person.id());
+            }
             String website = first(values, companys, ORGANIZATION_WEBSITE);
             if (website != null && Validation.url(website).isPresent()) {
                 problems.add(rowCells.detail(row, cols, ORGANIZATION_WEBSITE, "not a web address: \"" + website + "\""));

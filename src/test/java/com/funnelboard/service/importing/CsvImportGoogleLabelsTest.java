@@ -28,6 +28,9 @@ class CsvImportGoogleLabelsTest extends ImportCase {
         assertThat(profile.website()).isEqualTo("https://bigbank.example");
         assertThat(contact("Tom Baker").tags()).as("no system groups, no address labels").isEmpty();
         assertThat(contact("Ann Reed").tags()).containsExactly("Clients");
+        // Kept as the person's own, in their notes, with Google's labels (they were dropped without a word).
+        assertThat(contact("Tom Baker").notes()).isEqualTo("Home address: 12 Acacia Avenue, London, UK\nProfile: https://www.linkedin.com/in/tombaker");
+        assertThat(contact("Ann Reed").notes()).isNull();
     }
 
     @Test
