@@ -235,7 +235,7 @@ final class ReportCommand {
                     "currency", l.currency(), "otherCurrencies", l.otherCurrencies()), () -> {
                 s.console().table(new String[] {"REASON", "DEALS", "VALUE"}, l.rows().stream()
                         .map(r -> new String[] {r.reason().label(), Integer.toString(r.deals()), lostValue(s, r)}).toList(),
-                        "No deal was lost in the period.");
+                        "No deal was lost from " + l.period().first() + " to " + l.period().last() + ".");
                 l.rows().stream().flatMap(r -> r.notes().stream()).forEach(n -> s.console().line("  Other: " + n));
                 if (l.otherCurrencies() > 0) {
                     s.console().line(l.otherCurrencies() + (l.otherCurrencies() == 1 ? " lost deal" : " lost deals") + " in other currencies than "
@@ -277,7 +277,7 @@ final class ReportCommand {
             s.console().result(Map.of("from", p.first().toString(), "to", p.last().toString(), "moves", rows, "byPerson", byPerson), () -> {
                 s.console().table(new String[] {"WHEN", "DEAL", "MOVE", "BY", "REASON", "UNMET"}, moves.stream().map(m -> new String[] {
                     s.time(m.at()), m.title(), (m.from() == null ? "" : m.from().label() + " \u2192 ") + m.to().label(), Session.text(m.by()),
-                    m.reason(), String.join("; ", m.unmet())}).toList(), "No move went past its checklist in the period.");
+                    m.reason(), String.join("; ", m.unmet())}).toList(), "No move went past its checklist from " + p.first() + " to " + p.last() + ".");
                 if (!moves.isEmpty()) {
                     s.console().line(moves.size() + (moves.size() == 1 ? " overridden move" : " overridden moves") + " from " + p.first() + " to "
                             + p.last() + ": " + String.join(", ", byPerson.entrySet().stream().map(e -> (e.getKey().isEmpty() ? "unknown" : e.getKey())

@@ -56,6 +56,6 @@ class CliOverridesReportTest {
         // Another month's are not in this one's.
         assertThat(cli.json("report", "overrides", "--from", "2026-01-01", "--to", "2026-02-28").get("moves")).isEmpty();
         assertThat(cli.run("report", "overrides", "--from", "2026-01-01", "--to", "2026-02-28").out())
-                .contains("No move went past its checklist in the period.");
+                .as("the period said").contains("No move went past its checklist from 2026-01-01 to 2026-02-28.");
     }
 }

@@ -68,6 +68,8 @@ class CliReportTest {
         assertThat(f.get("months").get(0).get("won").get("amount").asString()).isEqualTo("15000.00");
 
         assertThat(cli.run("report", "lost").out()).contains("Other", "Went with a bundle").doesNotContain("other currencies");
+        assertThat(cli.run("report", "lost", "--from", "2026-01-01", "--to", "2026-01-31").out()).as("which period: it said \"the period\"")
+                .contains("No deal was lost from 2026-01-01 to 2026-01-31.");
     }
 
     /** Days with a fraction are written as the user's locale writes numbers ("0,0 days" in German; "23.5 days" stood beside "42.660,87 €"). */
