@@ -41,7 +41,7 @@ final class DatabaseInspection {
         } catch (StoreException e) {
             return new DatabaseCheck(path.toString(), false, -1, List.of(), List.of(), List.of(), true);
         }
-        Runnable leaveAsItCame = DatabaseFile.removeSidecarsMadeByReading(path);
+        Runnable leaveAsItCame = ReadingSidecars.removeSidecarsMadeByReading(path);
         try (Connection c = openForCheck(path)) {
             int version;
             try {

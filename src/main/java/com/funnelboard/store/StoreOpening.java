@@ -25,7 +25,7 @@ final class StoreOpening {
         KnownFiles known = new KnownFiles(knownFiles);
         ConnectionPool pool = null;
         boolean checksDeferred;
-        Runnable leaveAsItCame = DatabaseFile.removeSidecarsMadeByReading(path);
+        Runnable leaveAsItCame = ReadingSidecars.removeSidecarsMadeByReading(path);
         try {
             DatabaseFile.checkHeader(path);
             // A file its owner made read-only is read, never written: a command that only reads it (a list, a report, an

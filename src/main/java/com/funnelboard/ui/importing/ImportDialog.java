@@ -326,6 +326,17 @@ public final class ImportDialog {
         problems.setItems(FXCollections.observableArrayList(lines.isEmpty() ? List.of("None.") : lines));
     }
 
+    /** Readies an import's Cancel button for a new import: a click asks {@code stop} and says "Cancelling…" at once. */
+    static void armCancel(javafx.scene.control.Button cancel, Runnable stop) {
+        cancel.setText("Cancel import");
+        cancel.setDisable(false);
+        cancel.setOnAction(e -> {
+            stop.run();
+            cancel.setText("Cancelling\u2026"); // said at once: what was read so far is taken back before the import ends
+            cancel.setDisable(true);
+        });
+    }
+
     private void run() {
         count.stop();
         start.setDisable(true);
@@ -335,13 +346,7 @@ public final class ImportDialog {
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
         stop.setVisible(true);
-        stop.setText("Cancel import");
-        stop.setDisable(false);
-        stop.setOnAction(e -> {
-            task.stop();
-            stop.setText("Cancelling\u2026"); // said at once: the rows read so far are taken back before the import ends
-            stop.setDisable(true);
-        });
+        armCancel(stop, task::stop);
         Runnable done = () -> {
             progress.progressProperty().unbind();
             status.textProperty().unbind();

@@ -116,13 +116,7 @@ final class VcardImportDialog {
         setEditable(false);
         progress.setVisible(true);
         stop.setVisible(true);
-        stop.setText("Cancel import");
-        stop.setDisable(false);
-        stop.setOnAction(e -> {
-            task.stop();
-            stop.setText("Cancelling\u2026"); // said at once: the rows read so far are taken back before the import ends
-            stop.setDisable(true);
-        });
+        ImportDialog.armCancel(stop, task::stop);
         status.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             done(task.getValue(), null);
