@@ -115,6 +115,14 @@ class ReportsUiTest {
         assertThat(overridden.getText()).matches("[1-9][0-9]* moves?");
         assertThat(overridden.getTooltip().getText()).contains("Won \u00B7 ", ": Signed").as("people by name, as History names them")
                 .doesNotContain("<");
+        // All of them in a table, not only the tooltip's latest eight (the rest were on the command line only).
+        robot.clickOn("#overrides-all");
+        BoardUiTest.waitUntil(() -> robot.lookup("#overrides-table").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> all = robot.lookup("#overrides-table").queryTableView();
+        assertThat(all.getItems()).hasSize(Integer.parseInt(overridden.getText().replaceAll("\\D", "")));
+        assertThat(all.getItems().getFirst().toString()).contains("Won", "Signed");
+        robot.interact(() -> com.funnelboard.testing.Snapshots.save(all.getScene(), "overrides-dialog"));
+        robot.interact(() -> ((javafx.stage.Stage) all.getScene().getWindow()).close());
         javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lost.getYAxis()).getTickLabelFormatter();
         assertThat(ticks.toString(2.5)).as("no half deals on the count axis").isEmpty();
         assertThat(ticks.toString(3.0)).isEqualTo("3");

@@ -30,6 +30,10 @@ public final class ReportsView extends ScrollPane {
     private final Label open = figure("open-deals");
     /** How many moves of the period went past a failing checklist, the latest in its tooltip: a forecast is as honest as they. */
     private final Label overrides = figure("overrides");
+    /** Opens the list of all of them (the tooltip names the latest eight). */
+    private final javafx.scene.control.Hyperlink allOverrides = new javafx.scene.control.Hyperlink("See them all");
+    private List<com.funnelboard.domain.OverriddenMove> shownOverrides = List.of();
+    private String shownPeriod = "";
     private final ReportsViewModel model;
     private final ReportCharts charts;
     private final Label notes = new Label();
@@ -90,6 +94,13 @@ public final class ReportsView extends ScrollPane {
         ReportExports exports = new ReportExports(model, this);
         FlowPane figures = new FlowPane(24, 8, box("Win rate", winRate), box("Average deal size", dealSize), box("Sales cycle", cycle), box("Open deals", open),
                 box("Velocity", velocity), box("Checklists overridden", overrides));
+        allOverrides.setId("overrides-all");
+        allOverrides.setPadding(javafx.geometry.Insets.EMPTY);
+        allOverrides.visibleProperty().bind(overrides.textProperty().isNotEqualTo("0").and(overrides.textProperty().isNotEqualTo("\u2014")));
+        allOverrides.managedProperty().bind(allOverrides.visibleProperty());
+        allOverrides.setOnAction(e -> OverridesDialog.show(getScene() == null ? null : getScene().getWindow(), shownOverrides, locale, model.zone(),
+                shownPeriod));
+        ((VBox) figures.getChildren().getLast()).getChildren().add(allOverrides);
         notes.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         SafeWrap.wrap(notes);
         VBox content = new VBox(14, new VBox(6, head, days), figures, exports.wrap(charts.node(com.funnelboard.service.ReportChart.FUNNEL), com.funnelboard.service.ReportChart.FUNNEL),
@@ -122,6 +133,9 @@ public final class ReportsView extends ScrollPane {
 
         overrides.setText(String.format(locale, "%,d", r.overrides().size()) + (r.overrides().isEmpty() ? "" : r.overrides().size() == 1 ? " move" : " moves"));
         overrides.setTooltip(r.overrides().isEmpty() ? null : new javafx.scene.control.Tooltip(overridesTip(r.overrides())));
+        shownOverrides = r.overrides();
+        com.funnelboard.ui.common.Formats days = com.funnelboard.ui.common.Formats.of(locale, java.time.ZoneOffset.UTC);
+        shownPeriod = days.date(r.funnel().period().first()) + " \u2013 " + days.date(r.funnel().period().last());
 
         charts.fill(r, model.choicesProperty().get());
 
