@@ -34,9 +34,9 @@ final class OverridesDialog {
     static void show(Window owner, List<OverriddenMove> moves, Locale locale, ZoneId zone, String period) {
         TableView<Row> table = new TableView<>(javafx.collections.FXCollections.observableArrayList(rows(moves, locale, zone)));
         table.setId("overrides-table");
-        table.getColumns().add(column("When", Row::when, 150));
+        table.getColumns().add(column("When", Row::when, 175));
         table.getColumns().add(column("Deal", Row::deal, 200));
-        table.getColumns().add(column("Move", Row::move, 170));
+        table.getColumns().add(column("Move", Row::move, 160));
         table.getColumns().add(column("By", Row::by, 130));
         table.getColumns().add(column("Reason", Row::reason, 220));
         table.getColumns().add(column("Not met", Row::unmet, 220));
@@ -49,6 +49,8 @@ final class OverridesDialog {
         d.setHeaderText(String.format(locale, "%,d %s past a failing checklist, %s, newest first", moves.size(), moves.size() == 1 ? "move" : "moves",
                 period));
         d.getDialogPane().setContent(table);
+        d.getDialogPane().setPrefWidth(1040); // the table's six columns read whole at 1,366 px (it opened 600 px wide)
+        d.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         d.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         d.setResizable(true);
         d.show();
