@@ -50,11 +50,12 @@ final class ConflictsCommand {
     @Command(name = "resolve", description = "Resolve a conflict: keep mine (this installation's value), theirs, or a value of your own. "
             + "The resolution is a change that travels to teammates.")
     int resolve(@Parameters(paramLabel = "ID", description = "The id from 'conflicts list' (whole or its first characters).") String id,
-            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|theirs=WHO|both|value=V|deleted|restore",
+            @Option(names = "--keep", required = true, paramLabel = "mine|theirs|theirs=WHO|both|value=V|deleted|restore|move",
                     description = "Which value to keep; theirs=WHO (an e-mail address or name) keeps the one that teammate wrote, where "
                             + "teammates wrote different values; both, of a contact's e-mail address or phone number, keeps each side's in "
                             + "the contact's list, mine first (mine or theirs puts the other's in the trash); for a record deleted on one installation and edited on another, deleted "
-                            + "(it stays deleted) or restore (edited, not deleted).") String keep) {
+                            + "(it stays deleted) or restore (edited, not deleted); for a contact merged into another here and edited by a "
+                            + "teammate meanwhile, move (its edits go onto the contact it was merged into, the merge stands).") String keep) {
         FieldConflict.Keep choice;
         String value = null;
         String k = keep.strip();
@@ -72,8 +73,10 @@ final class ConflictsCommand {
             choice = FieldConflict.Keep.DELETED;
         } else if (k.equalsIgnoreCase("restore") || k.equalsIgnoreCase("edited")) {
             choice = FieldConflict.Keep.RESTORED;
+        } else if (k.equalsIgnoreCase("move")) {
+            choice = FieldConflict.Keep.MOVED; // a contact merged away here: its teammate's edits onto the contact it was merged into
         } else {
-            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs, theirs=WHO, both, value=V, deleted or restore");
+            return root.console().fail(ExitCodes.BAD_INPUT, "--keep: give mine, theirs, theirs=WHO, both, value=V, deleted, restore or move");
         }
         String chosenValue = value;
         return root.run(s -> {

@@ -39,7 +39,15 @@ public record FieldConflict(UUID id, String table, String row, String field, Str
     }
 
     /** Which value a resolution keeps: mine, theirs, a value typed; for a deletion, the row deleted or restored (with the edit). */
-    public enum Keep { MINE, THEIRS, VALUE, DELETED, RESTORED, BOTH }
+    public enum Keep { MINE, THEIRS, VALUE, DELETED, RESTORED, BOTH, MOVED }
+
+    /**
+     * Whether this is a contact merged into another here and edited by a teammate who had not seen the merge: its edits can be
+     * moved onto the contact it was merged into ({@link Keep#MOVED}), the merge standing.
+     */
+    public boolean mergedAway() {
+        return deletion() && table.equals("contact") && label.contains(MergeReport.Trashed.MERGED_INTO);
+    }
 
     /**
      * Whether every side can stay: a contact's e-mail address or phone number, which is the first of a list,

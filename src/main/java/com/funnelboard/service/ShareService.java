@@ -192,6 +192,9 @@ public final class ShareService {
      * by Ann Alder, €99,000 by Bob Birch").
      */
     private String resolutionSummary(FieldConflict c, FieldConflict.Keep keep, HistorySentences words) {
+        if (c.deletion() && keep == FieldConflict.Keep.MOVED) {
+            return "Resolved a conflict: moved the edits of " + c.label() + " onto the contact it was merged into";
+        }
         if (c.deletion()) {
             return keep == FieldConflict.Keep.RESTORED ? "Resolved a conflict: restored " + c.label() + " with every edit"
                     : "Resolved a conflict: kept " + c.label() + " deleted";
@@ -301,6 +304,11 @@ public final class ShareService {
             throw new InvalidInputException("conflict", e.getMessage());
         }
         FieldConflict c = r.conflict();
+        if (c.deletion() && keep == FieldConflict.Keep.MOVED) {
+            // "Moved the edits of contact “Lars Holm” (merged into “Lars Holm”) onto the contact it was merged into: +45 22 22 22 22, title CFO"
+            return "Moved the edits of " + c.label() + " onto the contact it was merged into" + (r.trashed().isEmpty()
+                    ? " (it holds them already)" : ": " + String.join(", ", r.trashed()));
+        }
         if (c.deletion()) {
             return r.json().equals("null") ? "Restored " + c.label() + " with every edit" : "Kept " + c.label() + " deleted";
         }

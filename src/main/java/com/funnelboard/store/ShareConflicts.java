@@ -151,12 +151,15 @@ public final class ShareConflicts {
                     : conflict.others().stream().filter(FieldConflict.Side::mine).findFirst().orElse(conflict.current());
             case THEIRS -> named ? conflict.writtenBy(value) : conflict.theirs().stream().findFirst().orElse(conflict.others().getFirst());
             case VALUE, RESTORED -> null;
-            case DELETED -> java.util.stream.Stream.concat(java.util.stream.Stream.of(conflict.current()), conflict.others().stream())
+            case DELETED, MOVED -> java.util.stream.Stream.concat(java.util.stream.Stream.of(conflict.current()), conflict.others().stream())
                     .filter(v -> v.value() != null && !v.value().equals("null")).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("Nobody deleted " + conflict.label()));
         };
-        if ((keep == FieldConflict.Keep.DELETED || keep == FieldConflict.Keep.RESTORED) && !conflict.deletion()) {
+        if ((keep == FieldConflict.Keep.DELETED || keep == FieldConflict.Keep.RESTORED || keep == FieldConflict.Keep.MOVED) && !conflict.deletion()) {
             throw new IllegalArgumentException(conflict.label() + " was not deleted: keep mine, theirs or a value");
+        }
+        if (keep == FieldConflict.Keep.MOVED && !conflict.mergedAway()) {
+            throw new IllegalArgumentException(conflict.label() + " was not merged into another contact: keep it deleted, or restore it");
         }
         if (keep == FieldConflict.Keep.VALUE && MOVED_ONLY.contains(conflict.field())) {
             // A stage and what a move writes with it (when it was entered, closed, why lost) go together, through the checklist.
@@ -175,7 +178,7 @@ public final class ShareConflicts {
             // A stage kept is entered when the move kept was made (it kept the time of the move that lost: a deal kept in
             // Prospect said it had been there since a teammate's move to Lost).
             java.time.Instant entered = conflict.table().equals("deal") && conflict.field().equals("stage") && chosen != null
-                    && keep != FieldConflict.Keep.DELETED ? chosen.at() : null;
+                    && keep != FieldConflict.Keep.DELETED && keep != FieldConflict.Keep.MOVED ? chosen.at() : null;
             trashed = write(conflict, keep, table, field, json, entered, summary);
         } catch (StoreException e) {
             if (keep == FieldConflict.Keep.VALUE && String.valueOf(e.getMessage()).contains("CONSTRAINT")) {
@@ -192,6 +195,7 @@ public final class ShareConflicts {
     private List<String> write(FieldConflict conflict, FieldConflict.Keep keep, Table<?> table, Field<?> field, String json,
             java.time.Instant entered, java.util.function.Function<FieldConflict, String> summary) {
         List<String> trashed = new java.util.ArrayList<>();
+        List<String> moved = new java.util.ArrayList<>();
         store.writeAll(ChangeOrigin.USER, summary.apply(conflict), r -> {
             ConflictReopening reopening = new ConflictReopening(r.ctx(), r.local());
             if (entered != null) {
@@ -227,9 +231,13 @@ public final class ShareConflicts {
                         conflict.sides().stream().map(FieldConflict.Side::value)).toList() : List.of(json);
                 LosingAddresses.keptInTheList(r, conflict.row(), conflict.field(), kept);
             }
+            if (keep == FieldConflict.Keep.MOVED) {
+                // The merge stands, and what the teammate wrote on the contact goes onto the one it was merged into.
+                moved.addAll(MergedAwayEdits.moveOnto(r, java.util.UUID.fromString(conflict.row())));
+            }
             reopening.resolved(conflict.table(), conflict.row(), conflict.field(), r.changeSetId());
         });
-        return List.copyOf(trashed);
+        return keep == FieldConflict.Keep.MOVED ? List.copyOf(moved) : List.copyOf(trashed);
     }
 
     /** A stage, and when it was entered, which only a move sets (through the checklist): never a value typed in a resolution. */

@@ -40,6 +40,44 @@ class CliMergedContactEditedTest {
         assertThat(restored.get("title").asString()).isEqualTo("CTO");
     }
 
+    /**
+     * Moving the edits: the merge stands, and what the teammate wrote on the merged-away contact goes onto the one it was merged
+     * into, on both copies (restoring it made a duplicate again, and keeping it merged left the new number out of sight).
+     */
+    @Test
+    void theEditsOfAContactMergedAwayCanBeMovedOntoTheContactKept() {
+        CliRunner ben = new CliRunner(dir.resolve("ben.db"), Fixtures.NOW);
+        CliRunner maria = new CliRunner(dir.resolve("maria.db"), Fixtures.NOW.plusSeconds(5));
+        ben.json("whoami", "--name", "Ben Hart", "--email", "ben@x.example");
+        maria.json("whoami", "--name", "Maria Lopez", "--email", "maria@x.example");
+        String keep = ben.json("contacts", "add", "--name", "Lars Holm", "--email", "lars@fjord.example", "--title", "CEO").get("contact")
+                .get("id").asString();
+        String other = ben.json("contacts", "add", "--name", "Lars Holm", "--phone", "+47 1111 1111").get("contact").get("id").asString();
+        pass(ben, maria, "ben-1");
+        assertThat(maria.run("contacts", "merge", keep, other).exit()).isZero();
+        ben.setNow(Fixtures.NOW.plusSeconds(60));
+        assertThat(ben.run("contacts", "edit", other, "--phone", "+47 2222 2222", "--title", "CTO", "--notes", "met at the fair").exit()).isZero();
+        pass(maria, ben, "maria-1");
+        pass(ben, maria, "ben-2");
+        String id = maria.json("conflicts", "list").get("conflicts").get(0).get("id").asString();
+
+        CliRunner.Result moved = maria.run("conflicts", "resolve", id, "--keep", "move");
+        assertThat(moved.exit()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("Moved the edits of contact \u201CLars Holm\u201D (merged into \u201CLars Holm\u201D) onto the contact "
+                + "it was merged into: +47 2222 2222", "notes", "title kept as CEO (not CTO)");
+        pass(maria, ben, "maria-2");
+        for (CliRunner teammate : java.util.List.of(maria, ben)) {
+            JsonNode kept = teammate.json("contacts", "show", keep).get("contact");
+            assertThat(kept.get("phones").toString()).as("the new number on the contact kept").contains("+47 2222 2222");
+            assertThat(kept.get("title").asString()).as("its own title stays").isEqualTo("CEO");
+            assertThat(kept.get("notes").asString()).isEqualTo("met at the fair");
+            assertThat(teammate.json("conflicts", "list").get("conflicts")).as("ended on both copies").isEmpty();
+            assertThat(teammate.json("contacts", "list").get("contacts")).as("no duplicate again").hasSize(1);
+        }
+        // A conflict of anything else has nothing to move.
+        assertThat(maria.run("conflicts", "resolve", id, "--keep", "move").exit()).isNotZero();
+    }
+
     private CliRunner.Result pass(CliRunner from, CliRunner into, String name) {
         Path file = dir.resolve(name + ".funnel");
         assertThat(from.run("share", "export", file.toString()).exit()).isZero();

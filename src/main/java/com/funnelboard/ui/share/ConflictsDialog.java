@@ -85,6 +85,18 @@ public final class ConflictsDialog {
             ShareViewModel.Described c = table.getSelectionModel().getSelectedItem();
             return c == null || !c.conflict().deletion();
         }, table.getSelectionModel().selectedItemProperty());
+        // A contact merged into another here and edited elsewhere meanwhile: its edits onto the contact it was merged into.
+        Button moveEdits = new Button("Move the edits to the contact it was merged into");
+        moveEdits.setId("keep-moved");
+        moveEdits.setTooltip(new javafx.scene.control.Tooltip("The merge stands: the addresses, numbers and tags written on this contact join "
+                + "the contact it was merged into, and what that contact leaves empty is filled."));
+        var notMergedAway = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            ShareViewModel.Described c = table.getSelectionModel().getSelectedItem();
+            return c == null || !c.conflict().mergedAway();
+        }, table.getSelectionModel().selectedItemProperty());
+        moveEdits.visibleProperty().bind(notMergedAway.not());
+        moveEdits.managedProperty().bind(moveEdits.visibleProperty());
+        moveEdits.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         keepDeleted.disableProperty().bind(notDeletion);
         restore.disableProperty().bind(notDeletion);
         // Shown only for a deleted-and-edited record, so the keep buttons have room to name their values.
@@ -157,6 +169,7 @@ public final class ConflictsDialog {
         theirs.setOnAction(e -> keepTheirs(table.getSelectionModel().getSelectedItem(), owner, reload));
         keepDeleted.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.DELETED, null, reload));
         restore.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.RESTORED, null, reload));
+        moveEdits.setOnAction(e -> resolve(table.getSelectionModel().getSelectedItem().conflict(), FieldConflict.Keep.MOVED, null, reload));
         edit.setOnAction(e -> {
             ShareViewModel.Described d = table.getSelectionModel().getSelectedItem();
             FieldConflict c = d.conflict();
@@ -176,10 +189,10 @@ public final class ConflictsDialog {
         Label help = new Label("These fields were edited on two installations that had not seen each other's edit. The newer value "
                 + "is shown now; the other is kept here until you choose. Keep one, or type another (of a contact's e-mail address or phone "
                 + "number, both can stay). A record deleted on one installation "
-                + "while edited on another stays in the trash, whichever came later, until you keep it deleted or restore it with the edit.");
+                + "while edited on another stays in the trash, whichever came later, until you keep it deleted or restore it with the edit (a contact merged into another: or move the edits to that one).");
         SafeWrap.wrap(help);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox content = new VBox(10, help, table, movesPane, new HBox(8, mine, theirs, both, edit, keepDeleted, restore));
+        VBox content = new VBox(10, help, table, movesPane, new HBox(8, mine, theirs, both, edit, keepDeleted, restore, moveEdits));
         content.setPadding(new Insets(12));
         content.setPrefSize(880, 420);
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS); // the table gives up height to the moves under it
