@@ -17,12 +17,19 @@ class CliMergedContactEditedTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aContactMergedAwayHereAndEditedThereIsSaidAsMerged() {
-        CliRunner ben = new CliRunner(dir.resolve("ben.db"), Fixtures.NOW);
-        CliRunner maria = new CliRunner(dir.resolve("maria.db"), Fixtures.NOW.plusSeconds(5));
+    CliRunner ben;
+    CliRunner maria;
+
+    @org.junit.jupiter.api.BeforeEach
+    void twoTeammates() {
+        ben = new CliRunner(dir.resolve("ben.db"), Fixtures.NOW);
+        maria = new CliRunner(dir.resolve("maria.db"), Fixtures.NOW.plusSeconds(5));
         ben.json("whoami", "--name", "Ben Hart", "--email", "ben@x.example");
         maria.json("whoami", "--name", "Maria Lopez", "--email", "maria@x.example");
+    }
+
+    @Test
+    void aContactMergedAwayHereAndEditedThereIsSaidAsMerged() {
         String keep = ben.json("contacts", "add", "--name", "Lars Holm", "--email", "lars@fjord.example").get("contact").get("id").asString();
         String other = ben.json("contacts", "add", "--name", "Lars Holm", "--phone", "+47 1").get("contact").get("id").asString();
         pass(ben, maria, "ben-1");
@@ -46,10 +53,6 @@ class CliMergedContactEditedTest {
      */
     @Test
     void theEditsOfAContactMergedAwayCanBeMovedOntoTheContactKept() {
-        CliRunner ben = new CliRunner(dir.resolve("ben.db"), Fixtures.NOW);
-        CliRunner maria = new CliRunner(dir.resolve("maria.db"), Fixtures.NOW.plusSeconds(5));
-        ben.json("whoami", "--name", "Ben Hart", "--email", "ben@x.example");
-        maria.json("whoami", "--name", "Maria Lopez", "--email", "maria@x.example");
         String keep = ben.json("contacts", "add", "--name", "Lars Holm", "--email", "lars@fjord.example", "--title", "CEO").get("contact")
                 .get("id").asString();
         String other = ben.json("contacts", "add", "--name", "Lars Holm", "--phone", "+47 1111 1111").get("contact").get("id").asString();
