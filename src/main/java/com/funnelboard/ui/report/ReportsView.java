@@ -96,7 +96,7 @@ public final class ReportsView extends ScrollPane {
                 box("Velocity", velocity), box("Checklists overridden", overrides));
         allOverrides.setId("overrides-all");
         allOverrides.setPadding(javafx.geometry.Insets.EMPTY);
-        allOverrides.visibleProperty().bind(overrides.textProperty().isNotEqualTo("0").and(overrides.textProperty().isNotEqualTo("\u2014")));
+        allOverrides.visibleProperty().bind(overrides.textProperty().isNotEqualTo("0").and(overrides.textProperty().isNotEqualTo("\u2026")));
         allOverrides.managedProperty().bind(allOverrides.visibleProperty());
         allOverrides.setOnAction(e -> OverridesDialog.show(getScene() == null ? null : getScene().getWindow(), shownOverrides, locale, model.zone(),
                 shownPeriod));
@@ -184,7 +184,8 @@ public final class ReportsView extends ScrollPane {
     }
 
     private static Label figure(String id) {
-        Label l = new Label("\u2014");
+        // "…" until the first reports are read (on a large file, a second or two): "—" is what a figure with no data says.
+        Label l = new Label("\u2026");
         l.setId("figure-" + id);
         l.getStyleClass().add(Styles.TITLE_2);
         return l;
