@@ -179,8 +179,9 @@ final class VcardCards {
                 leftOut.accept(new ImportRow.Problem(n, "TEL", "left out, an assistant's number: \"" + written + "\"", true));
                 continue;
             }
+            // A tel: address separates the digits with hyphens, as its syntax wants; people write spaces ("+33 1 42 00 00 00").
             String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
-                    : t.getUri().getNumber() + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
+                    : t.getUri().getNumber().replace('-', ' ') + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
             if (v != null && !v.isBlank()) {
                 phones.add(v.strip());
             }
