@@ -128,6 +128,14 @@ public final class RowParser {
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<ImportRow.Person> companions = new ArrayList<>();
         ImportRow.Person person = contacts.person(row, values, cols, problems, companions);
+        List<String> own = person == null ? List.of() : groupLabels.personalLines(values, cols);
+        if (!own.isEmpty()) {
+            // A person's own website (Google's "Profile") or home address is not an organization's: in the contact's notes, where
+            // it was dropped without a word (with or without an organization on the row).
+            String lines = String.join("\n", own);
+            person = new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
+                    person.notes() == null ? lines : person.notes() + "\n" + lines, person.source(), person.profile(), person.id());
+        }
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
             String listed = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
@@ -135,14 +143,6 @@ public final class RowParser {
             person = Cells.keepOthers(person, listed, "Also with: ");
             rowCells.text(row, ORGANIZATION_NAME, cols, name, "An organization name", 300, problems);
             Map<ImportField, List<Integer>> companys = groupLabels.companyColumns(values, cols);
-            List<String> own = person == null ? List.of() : groupLabels.personalLines(values, cols);
-            if (!own.isEmpty()) {
-                // A person's own website (Google's "Profile") or home address is not the organization's: in the contact's notes,
-                // where it was dropped without a word.
-                String lines = String.join("\n", own);
-                person = new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
-                        person.notes() == null ? lines : person.notes() + "\n" + lines, person.source(), person.profile(), person.id());
-            }
             String website = first(values, companys, ORGANIZATION_WEBSITE);
             if (website != null && Validation.url(website).isPresent()) {
                 problems.add(rowCells.detail(row, cols, ORGANIZATION_WEBSITE, "not a web address: \"" + website + "\""));

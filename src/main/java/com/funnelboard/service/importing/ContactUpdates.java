@@ -43,11 +43,16 @@ final class ContactUpdates {
     }
 
     /**
-     * The stored addresses (or numbers) with the row's new ones in place of those the row does not name, one for one in order:
-     * a number corrected in the sheet replaces the old one (it stayed, second, beside its correction), and the stored ones beyond
-     * what the row gives stay (a file of one phone column takes none of the others away).
+     * The stored address (or number) replaced by the row's, where each has one and they differ: a number corrected in the sheet
+     * replaces the old one (it stayed, second, beside its correction). With more on either side nothing is taken away, the row's
+     * first put first.
      */
     static List<String> corrected(List<String> stored, List<String> row, java.util.function.BiPredicate<String, String> same) {
+        if (stored.size() != 1 || row.size() != 1) {
+            // Only a one-for-one correction is told apart: with several, which replaces which is a guess (a sheet's two numbers
+            // written in another form took the place of two the sheet never named, and a row's work number the mobile one).
+            return stored;
+        }
         List<String> fresh = row.stream().filter(v -> stored.stream().noneMatch(s -> same.test(s, v))).toList();
         List<String> out = new ArrayList<>(stored);
         int next = 0;

@@ -66,8 +66,8 @@ public record ImportOptions(Map<String, ImportField> columns, Map<String, Stage>
         /**
          * As {@link #UPDATE}, and the row's own values replace the stored ones: a contact's name, title,
          * profile and first address, an organization's details (a file corrected in a spreadsheet and
-         * imported back). Nothing the row leaves empty is erased; a new address or number of the row takes the place of a stored
-         * one the row does not name, one for one (a number corrected in the sheet replaces the old one); the others stay.
+         * imported back). Nothing the row leaves empty is erased; a contact's one number (or address) is replaced by the row's one
+         * (a number corrected in the sheet); with more on either side none is taken away.
          */
         REPLACE,
         /** Add the row's contact or deal anyway (an organization of the same name is still one). */

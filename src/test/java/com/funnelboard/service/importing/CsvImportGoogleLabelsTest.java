@@ -33,6 +33,16 @@ class CsvImportGoogleLabelsTest extends ImportCase {
         assertThat(contact("Ann Reed").notes()).isNull();
     }
 
+    /** Also where the row names no organization, or the file has no organization column (they were dropped there). */
+    @Test
+    void aPersonsOwnAddressAndPageAreKeptWithoutAnOrganizationToo() throws Exception {
+        run(HEADER + "Mo,Lind,,,,,mo@lind.example,Home,1 Elm Road,Leeds,UK,Blog,https://mo.blog\n");
+        assertThat(contact("Mo Lind").notes()).isEqualTo("Home address: 1 Elm Road, Leeds, UK\nBlog: https://mo.blog");
+        run("no-org.csv", "First Name,Last Name,Website 1 - Label,Website 1 - Value\nNy,Berg,Profile,https://ny.example\n",
+                ImportOptions.defaults());
+        assertThat(contact("Ny Berg").notes()).isEqualTo("Profile: https://ny.example");
+    }
+
     @Test
     void theAddressAndNumberGoogleStarsArePrimary() throws Exception {
         run("""
