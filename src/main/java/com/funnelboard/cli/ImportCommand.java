@@ -190,7 +190,8 @@ final class ImportCommand {
                         : ", column \"" + first.column() + "\"", first.reason(),
                         result.problemCount() > 1 ? String.format(Locale.ROOT, " (and %,d more %s)", result.problemCount() - 1, result.problemCount() == 2 ? "problem" : "problems") : ""),
                         // One problem is the headline itself; several are listed under it.
-                        result.problems().size() > 1 ? result.problems().stream().limit(20).map(ImportReport::problemLine).toList() : List.of(),
+                        result.problems().size() > 1 ? ImportReport.shown(result.problems().stream().map(ImportReport::problemLine).toList(),
+                                result.problemCount()) : List.of(),
                         extra);
             }
             if (result.dryRun() && result.failedRows() > 0 && !skipInvalid) {
@@ -254,7 +255,8 @@ final class ImportCommand {
         extra.put("failed", result.failedRows());
         return s.console().fail(ExitCodes.BAD_INPUT, first.where("Card") + ": " + first.reason() + more
                 + "; nothing was imported (fix the file, or add --skip-invalid to import the other cards)",
-                damaged.size() > 1 ? damaged.stream().limit(20).map(p -> p.where("Card") + ": " + p.reason()).toList() : List.of(), extra);
+                damaged.size() > 1 ? ImportReport.shown(damaged.stream().map(p -> p.where("Card") + ": " + p.reason()).toList(), damaged.size())
+                        : List.of(), extra);
     }
 
     /** The options of {@code import csv}, as fields (see {@link CommandWords}). */

@@ -112,13 +112,8 @@ final class ImportReport {
             c.line(r.failedRows() == 0 ? "Left out:" : leftOut == 0 ? failed + ":"
                     : failed + String.format(Locale.ROOT, ", and %,d %s left out of %ss imported without %s:", leftOut,
                             leftOut == 1 ? "value was" : "values were", row, leftOut == 1 ? "it" : "them"));
-            r.problems().stream().limit(SHOWN_PROBLEMS).forEach(p -> c.line("  " + (r.format().equals("vCard") ? p.where("Card") + ": " + p.reason()
-                    : problemLine(p))));
-            long more = Math.max(r.problemCount(), r.problems().size()) - Math.min(SHOWN_PROBLEMS, r.problems().size());
-            if (more > 0) {
-                // The list stopped at 20 of 79 without a word.
-                c.line(String.format(Locale.ROOT, "  … and %,d more (--errors FILE writes every one, with its row and column).", more));
-            }
+            shown(r.problems().stream().map(p -> r.format().equals("vCard") ? p.where("Card") + ": " + p.reason() : problemLine(p)).toList(),
+                    r.problemCount()).forEach(line -> c.line("  " + line));
         }
         if (r.imported()) {
             c.line("`funnelboard undo` takes the whole import back.");
@@ -127,6 +122,19 @@ final class ImportReport {
 
     /** How many of an import's problems its text lists; --errors and --json give them all. */
     static final int SHOWN_PROBLEMS = 20;
+
+    /**
+     * The first {@link #SHOWN_PROBLEMS} of an import's problem lines, and how many more there are of {@code total} (the list
+     * stopped at 20 of 79 without a word, also under a refusal).
+     */
+    static List<String> shown(List<String> lines, long total) {
+        List<String> out = new java.util.ArrayList<>(lines.subList(0, Math.min(SHOWN_PROBLEMS, lines.size())));
+        long more = Math.max(total, lines.size()) - out.size();
+        if (more > 0) {
+            out.add(String.format(Locale.ROOT, "… and %,d more (--errors FILE writes every one, with its row and column).", more));
+        }
+        return out;
+    }
 
     private static String[] counts(String what, ImportResult.Counts n) {
         return new String[] {what, Long.toString(n.created()), Long.toString(n.updated()), Long.toString(n.skipped())};

@@ -409,6 +409,10 @@ class CliImportTest {
         CliRunner.Result r = cli.run("import", "csv", file("bad.csv", rows.toString()).toString(), "--dry-run");
         assertThat(r.out()).contains("25 rows failed:", "  … and 5 more (--errors FILE writes every one, with its row and column).");
         assertThat(r.out().lines().filter(l -> l.contains("not-an-address-"))).hasSize(20);
+        // Also under the refusal of the import itself (it listed 20 and stopped).
+        CliRunner.Result refused = cli.run("import", "csv", dir.resolve("bad.csv").toString());
+        assertThat(refused.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(refused.err()).contains("  … and 5 more (--errors FILE writes every one, with its row and column).");
     }
 
     @Test
