@@ -74,6 +74,8 @@ public final class ImportDialog {
     /** The currency of amounts that name none: the database's until the user picks another. */
     private final CurrencyChoice currency;
     private final ListView<String> problems = new ListView<>();
+    /** "Problems in these rows" of the preview; once imported, of the whole file (it said "None." beside "79 values left out"). */
+    private final Label problemsTitle = new Label("Problems in these rows");
     private final ChoiceBox<ImportOptions.OnDuplicate> policy = new ChoiceBox<>(FXCollections.observableArrayList(ImportOptions.OnDuplicate.values()));
     private final CheckBox skipInvalid = new CheckBox("Import anyway: skip rows that fail, leave out details that do not read");
     /** The file taken as an organizations file (name, industry, employees, website), whatever its headers say. */
@@ -137,7 +139,8 @@ public final class ImportDialog {
         saveProblems.setOnAction(e -> save());
         HBox.setHgrow(progress, Priority.ALWAYS);
         // The stage names sit beside the problems (a dialog that grows taller runs off smaller screens).
-        VBox problemsBox = new VBox(4, new Label("Problems in these rows"), problems);
+        problemsTitle.setId("import-problems-title");
+        VBox problemsBox = new VBox(4, problemsTitle, problems);
         HBox.setHgrow(problemsBox, Priority.ALWAYS);
         VBox.setVgrow(problems, Priority.ALWAYS); // as tall as the stages beside it
         problems.setMaxHeight(Double.MAX_VALUE);
@@ -357,6 +360,13 @@ public final class ImportDialog {
             done.run();
             result = task.getValue();
             String said = ImportSentences.describe(result, skipInvalid.isSelected());
+            if (!result.problems().isEmpty()) {
+                problemsTitle.setText(String.format(java.util.Locale.ROOT, "Problems in the file (%,d; the report saved below holds every one)",
+                        result.problemCount()));
+                problems.setItems(FXCollections.observableArrayList(result.problems().stream()
+                        .map(p -> p.where("Row") + ": " + p.reason() + (p.leftOut() ? " \u2014 left out, the row was imported without it" : ""))
+                        .toList()));
+            }
             status.setText(task.stopAsked() && result.imported() ? ImportViewModel.endedBeforeStopping(said) : said);
             saveProblems.setVisible(result.problemCount() > 0);
             if (result.imported()) {
