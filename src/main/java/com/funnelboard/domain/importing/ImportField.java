@@ -109,11 +109,12 @@ public enum ImportField {
     /**
      * Whether several columns may feed it, such as a second e-mail column or an address's street,
      * city and country (their values are joined),
-     * or a won and a lost time beside each other, as Pipedrive writes a deal's close (the one filled in counts).
+     * or a won and a lost time beside each other, as Pipedrive writes a deal's close (the one filled in counts), or Google's
+     * "Website 1" and "Website 2" (the first that is the company's counts: a profile page first left the work site unread).
      */
     public boolean repeatable() {
         return this == CONTACT_EMAIL || this == CONTACT_PHONE || this == TAGS || this == NOTES || this == DEAL_CLOSED_ON
-                || this == ORGANIZATION_ADDRESS;
+                || this == ORGANIZATION_ADDRESS || this == ORGANIZATION_WEBSITE;
     }
 
     public static Optional<ImportField> parse(String key) {

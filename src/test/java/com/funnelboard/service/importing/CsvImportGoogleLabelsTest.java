@@ -43,6 +43,16 @@ class CsvImportGoogleLabelsTest extends ImportCase {
         assertThat(contact("Ny Berg").notes()).isEqualTo("Profile: https://ny.example");
     }
 
+    /** Google's "Website 1" a profile page and "Website 2" the work site: the work site is the organization's (it was not read). */
+    @Test
+    void theWorkSiteIsReadFromAnyOfTheWebsiteColumns() throws Exception {
+        run("sites.csv", "First Name,Last Name,Organization Name,Website 1 - Label,Website 1 - Value,Website 2 - Label,Website 2 - Value\n"
+                + "Ida,Berg,Nordwind AS,Profile,https://linkedin.example/ida,Work,https://nordwind.example\n", ImportOptions.defaults());
+        var org = store.read(r -> r.organizations().list(null, 10)).getFirst();
+        assertThat(store.read(r -> r.organizations().find(org.id())).orElseThrow().website()).isEqualTo("https://nordwind.example");
+        assertThat(contact("Ida Berg").notes()).isEqualTo("Profile: https://linkedin.example/ida");
+    }
+
     @Test
     void theAddressAndNumberGoogleStarsArePrimary() throws Exception {
         run("""
