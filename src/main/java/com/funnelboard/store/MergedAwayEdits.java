@@ -64,7 +64,7 @@ final class MergedAwayEdits {
         }
         ContactProfile moved = new ContactProfile(kept.id(), kept.organizationId() != null ? kept.organizationId() : gone.organizationId(),
                 kept.name(), fill("title", kept.title(), gone.title(), said),
-                emails, phones, kept.channel() != null ? kept.channel() : gone.channel(), fill("industry", kept.industry(), gone.industry(), said),
+                emails, phones, channel(kept, gone, said), fill("industry", kept.industry(), gone.industry(), said),
                 fill("company size", kept.companySize(), gone.companySize(), said), fill("persona", kept.persona(), gone.persona(), said),
                 fill("pain points", kept.painPoints(), gone.painPoints(), said), fill("source", kept.source(), gone.source(), said), tags, notes,
                 kept.mergedInto());
@@ -72,6 +72,13 @@ final class MergedAwayEdits {
             r.contactProfiles().update(moved);
         }
         return said;
+    }
+
+    /** The kept contact's way to be reached, or the merged-away one's where it has none; said either way. */
+    private static com.funnelboard.domain.PreferredChannel channel(ContactProfile kept, ContactProfile gone, List<String> said) {
+        String k = kept.channel() == null ? null : kept.channel().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String g = gone.channel() == null ? null : gone.channel().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return fill("prefers", k, g, said) == null ? null : kept.channel() != null ? kept.channel() : gone.channel();
     }
 
     /** A number's digits (and its +): "+45 22 22 22 22" and "+4522222222" are one number. */

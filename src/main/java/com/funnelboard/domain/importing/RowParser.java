@@ -164,6 +164,27 @@ public final class RowParser {
             company = new ImportRow.Company(name, first(values, cols, ORGANIZATION_INDUSTRY), first(values, cols, ORGANIZATION_SIZE),
                     website, where);
         }
+        if (person != null && (company == null || company.name() == null || company.name().isBlank())) {
+            // A web address or an address on a row that names no organization has none to go to: the contact's, in their notes
+            // (they were dropped without a word).
+            Map<ImportField, List<Integer>> companys = groupLabels.companyColumns(values, cols);
+            List<String> lines = new ArrayList<>();
+            String site = first(values, companys, ORGANIZATION_WEBSITE);
+            if (site != null && !site.isBlank()) {
+                lines.add("Website: " + site.strip());
+            }
+            List<String> address = all(values, companys, ORGANIZATION_ADDRESS).stream().map(a -> a.strip().replaceAll("\\s*\\R\\s*", ", "))
+                    .filter(a -> !a.isEmpty()).toList();
+            String where = !address.isEmpty() ? String.join(", ", address) : AddressColumns.line(headers, addressParts, values);
+            if (where != null && !where.isBlank()) {
+                lines.add("Address: " + where);
+            }
+            if (!lines.isEmpty()) {
+                String kept = String.join("\n", lines);
+                person = new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
+                        person.notes() == null ? kept : person.notes() + "\n" + kept, person.source(), person.profile(), person.id());
+            }
+        }
         ImportRow.DealPart deal = null;
         List<ImportRow.Problem> notices = new ArrayList<>();
         // A deal the other program lists as deleted (Pipedrive's status "deleted", "Gelöscht", "Eliminado") is not brought back; its people are.

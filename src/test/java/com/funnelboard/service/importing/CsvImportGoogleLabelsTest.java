@@ -41,6 +41,10 @@ class CsvImportGoogleLabelsTest extends ImportCase {
         run("no-org.csv", "First Name,Last Name,Website 1 - Label,Website 1 - Value\nNy,Berg,Profile,https://ny.example\n",
                 ImportOptions.defaults());
         assertThat(contact("Ny Berg").notes()).isEqualTo("Profile: https://ny.example");
+        // Unlabelled, on a row that names no organization: the contact's too (dropped without a word).
+        run("unlabelled.csv", "First Name,Last Name,Organization Name,Website 1 - Value,Address 1 - Street,Address 1 - City\n"
+                + "Kim,Ode,,https://kim.example,7 Way,Leeds\n", ImportOptions.defaults());
+        assertThat(contact("Kim Ode").notes()).isEqualTo("Website: https://kim.example\nAddress: 7 Way, Leeds");
     }
 
     /** Google's "Website 1" a profile page and "Website 2" the work site: the work site is the organization's (it was not read). */
