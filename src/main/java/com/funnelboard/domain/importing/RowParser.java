@@ -128,14 +128,7 @@ public final class RowParser {
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<ImportRow.Person> companions = new ArrayList<>();
         ImportRow.Person person = contacts.person(row, values, cols, problems, companions);
-        List<String> own = person == null ? List.of() : groupLabels.personalLines(values, cols);
-        if (!own.isEmpty()) {
-            // A person's own website (Google's "Profile") or home address is not an organization's: in the contact's notes, where
-            // it was dropped without a word (with or without an organization on the row).
-            String lines = String.join("\n", own);
-            person = new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
-                    person.notes() == null ? lines : person.notes() + "\n" + lines, person.source(), person.profile(), person.id());
-        }
+        person = ContactsOwnPlaces.noted(person, groupLabels.personalLines(values, cols));
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
             String listed = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
@@ -165,25 +158,10 @@ public final class RowParser {
                     website, where);
         }
         if (person != null && (company == null || company.name() == null || company.name().isBlank())) {
-            // A web address or an address on a row that names no organization has none to go to: the contact's, in their notes
-            // (they were dropped without a word).
             Map<ImportField, List<Integer>> companys = groupLabels.companyColumns(values, cols);
-            List<String> lines = new ArrayList<>();
-            String site = first(values, companys, ORGANIZATION_WEBSITE);
-            if (site != null && !site.isBlank()) {
-                lines.add("Website: " + site.strip());
-            }
-            List<String> address = all(values, companys, ORGANIZATION_ADDRESS).stream().map(a -> a.strip().replaceAll("\\s*\\R\\s*", ", "))
-                    .filter(a -> !a.isEmpty()).toList();
-            String where = !address.isEmpty() ? String.join(", ", address) : AddressColumns.line(headers, addressParts, values);
-            if (where != null && !where.isBlank()) {
-                lines.add("Address: " + where);
-            }
-            if (!lines.isEmpty()) {
-                String kept = String.join("\n", lines);
-                person = new ImportRow.Person(person.name(), person.title(), person.emails(), person.phones(), person.tags(),
-                        person.notes() == null ? kept : person.notes() + "\n" + kept, person.source(), person.profile(), person.id());
-            }
+            List<String> address = all(values, companys, ORGANIZATION_ADDRESS);
+            person = ContactsOwnPlaces.noted(person, ContactsOwnPlaces.withoutOrganization(first(values, companys, ORGANIZATION_WEBSITE), address,
+                    () -> AddressColumns.line(headers, addressParts, values)));
         }
         ImportRow.DealPart deal = null;
         List<ImportRow.Problem> notices = new ArrayList<>();

@@ -329,17 +329,6 @@ public final class ImportDialog {
         problems.setItems(FXCollections.observableArrayList(lines.isEmpty() ? List.of("None.") : lines));
     }
 
-    /** Readies an import's Cancel button for a new import: a click asks {@code stop} and says "Cancelling…" at once. */
-    static void armCancel(javafx.scene.control.Button cancel, Runnable stop) {
-        cancel.setText("Cancel import");
-        cancel.setDisable(false);
-        cancel.setOnAction(e -> {
-            stop.run();
-            cancel.setText("Cancelling\u2026"); // said at once: what was read so far is taken back before the import ends
-            cancel.setDisable(true);
-        });
-    }
-
     private void run() {
         count.stop();
         start.setDisable(true);
@@ -349,7 +338,7 @@ public final class ImportDialog {
         status.textProperty().bind(task.messageProperty());
         progress.setVisible(true);
         stop.setVisible(true);
-        armCancel(stop, task::stop);
+        CancelImportButton.arm(stop, task::stop);
         Runnable done = () -> {
             progress.progressProperty().unbind();
             status.textProperty().unbind();

@@ -116,7 +116,7 @@ final class VcardImportDialog {
         setEditable(false);
         progress.setVisible(true);
         stop.setVisible(true);
-        ImportDialog.armCancel(stop, task::stop);
+        CancelImportButton.arm(stop, task::stop);
         status.textProperty().bind(task.messageProperty());
         task.setOnSucceeded(e -> {
             done(task.getValue(), null);
