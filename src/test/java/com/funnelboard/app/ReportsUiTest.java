@@ -121,6 +121,9 @@ class ReportsUiTest {
         javafx.scene.control.TableView<?> all = robot.lookup("#overrides-table").queryTableView();
         assertThat(all.getItems()).hasSize(Integer.parseInt(overridden.getText().replaceAll("\\D", "")));
         assertThat(all.getItems().getFirst().toString()).contains("Won", "Signed");
+        javafx.scene.control.Labeled reason = robot.from(all).lookup(".table-cell").match((javafx.scene.control.Labeled c) -> "Signed".equals(c.getText()))
+                .queryLabeled();
+        assertThat(reason.getTooltip().isWrapText()).as("a long reason wraps in its tooltip, not one line off the screen").isTrue();
         robot.interact(() -> com.funnelboard.testing.Snapshots.save(all.getScene(), "overrides-dialog"));
         robot.interact(() -> ((javafx.stage.Stage) all.getScene().getWindow()).close());
         javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lost.getYAxis()).getTickLabelFormatter();

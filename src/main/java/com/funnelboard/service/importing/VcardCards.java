@@ -180,13 +180,23 @@ final class VcardCards {
                 continue;
             }
             // A tel: address separates the digits with hyphens, as its syntax wants; people write spaces ("+33 1 42 00 00 00").
-            String v = t.getText() != null ? t.getText() : t.getUri() == null ? null
-                    : t.getUri().getNumber().replace('-', ' ') + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
+            String v = t.getText() != null ? t.getText() : t.getUri() == null ? null : local(t.getUri()).replace('-', ' ')
+                    + (t.getUri().getExtension() == null ? "" : " ext. " + t.getUri().getExtension());
             if (v != null && !v.isBlank()) {
                 phones.add(v.strip());
             }
         }
         return phones;
+    }
+
+    /**
+     * A tel: address's number, with the country its phone-context names before a local one ({@code tel:555-0199;phone-context=+1}
+     * is +1 555 0199: the +1 was left off).
+     */
+    static String local(ezvcard.util.TelUri uri) {
+        String number = uri.getNumber();
+        String context = uri.getPhoneContext();
+        return !number.startsWith("+") && context != null && context.startsWith("+") ? context + "-" + number : number;
     }
 
     /**

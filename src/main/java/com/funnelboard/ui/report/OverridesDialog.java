@@ -66,7 +66,12 @@ final class OverridesDialog {
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text));
+                javafx.scene.control.Tooltip whole = empty || text == null || text.isBlank() ? null : new javafx.scene.control.Tooltip(text);
+                if (whole != null) {
+                    whole.setWrapText(true); // a reason of 400 characters ran off the screen on one line
+                    whole.setMaxWidth(480);
+                }
+                setTooltip(whole);
             }
         });
         return c;

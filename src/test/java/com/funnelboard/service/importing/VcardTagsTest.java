@@ -20,6 +20,14 @@ class VcardTagsTest {
         assertThat(tags("CATEGORIES:myContacts,starred,Kunden")).as("Google's own groups are no tags").containsExactly("Kunden");
     }
 
+    /** A local number's country from its phone-context (the +1 was left off); its hyphens are spaces. */
+    @Test
+    void aTelAddressKeepsTheCountryItsContextNames() {
+        ezvcard.VCard card = ezvcard.Ezvcard.parse("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Kim\r\nTEL;VALUE=uri:tel:555-0199;phone-context=+1\r\n"
+                + "TEL;VALUE=uri:tel:+33-1-42-00-00-00\r\nEND:VCARD\r\n").first();
+        assertThat(VcardCards.numbersToCall(card, 1, p -> { })).containsExactly("+1 555 0199", "+33 1 42 00 00 00");
+    }
+
     @Test
     void applesLabelOfANumberIsRead() {
         ezvcard.VCard card = ezvcard.Ezvcard.parse("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Doe\r\nTEL;TYPE=CELL:905-555-1234\r\n"
