@@ -71,11 +71,8 @@ class CliShareContactListsTest {
 
     @Test
     void bothNumbersCanStayWhereTwoTeammatesEachReplacedTheContactsNumber() {
-        String id = sharedContact("--name", "Carla Diaz", "--phone", "+49 30 111");
         // Her office number, his mobile: each replaced the old one without knowing of the other.
-        ann.run("contacts", "edit", id, "--phone", "+49 30 222");
-        bo.run("contacts", "edit", id, "--phone", "+49 170 333");
-        exchange(ann, bo);
+        String id = numberChangedOnBoth("Carla Diaz", "+49 30 111", "+49 30 222", "+49 170 333");
         JsonNode conflicts = bo.json("conflicts", "list").get("conflicts");
         assertThat(conflicts).hasSize(1);
         assertThat(conflicts.get(0).get("field").asString()).isEqualTo("phone");
@@ -139,10 +136,7 @@ class CliShareContactListsTest {
      */
     @Test
     void numbersTakenAwayByTwoResolutionsComeBackWithTheNextOne() {
-        String id = sharedContact("--name", "Goran Dubois", "--phone", "+49 30 100");
-        ann.run("contacts", "edit", id, "--phone", "+49 30 1110001");
-        bo.run("contacts", "edit", id, "--phone", "+49 30 2220002");
-        exchange(ann, bo);
+        String id = numberChangedOnBoth("Goran Dubois", "+49 30 100", "+49 30 1110001", "+49 30 2220002");
         for (CliRunner teammate : List.of(ann, bo)) {
             String conflict = teammate.json("conflicts", "list").get("conflicts").get(0).get("id").asString();
             assertThat(teammate.run("conflicts", "resolve", conflict, "--keep", "mine").exit()).isZero();
@@ -178,6 +172,15 @@ class CliShareContactListsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /** A contact Ann shares with {@code number}, whose number each then replaces without knowing of the other's; its id. */
+    private String numberChangedOnBoth(String name, String number, String annsNew, String bosNew) {
+        String id = sharedContact("--name", name, "--phone", number);
+        ann.run("contacts", "edit", id, "--phone", annsNew);
+        bo.run("contacts", "edit", id, "--phone", bosNew);
+        exchange(ann, bo);
+        return id;
     }
 
     private void exchange(CliRunner ann, CliRunner bo) {
