@@ -339,14 +339,14 @@ public final class DesktopApp {
         listenForLaunches(stage, view);
         if (shareFile != null) {
             // After the start's own questions (who you are, the sample on an empty file), one dialog at a time.
-            started.whenComplete((v, e) -> Platform.runLater(() -> view.offerMerge(shareFile)));
+            started.whenComplete((v, e) -> Platform.runLater(() -> view.openFile(shareFile, false)));
         }
         // After the start's own questions: conflicts that merges left while the window was closed.
         // Then the typing kept, after it in the one status line (it came first or last, and the other one was not seen).
         started.whenComplete((v, e) -> Platform.runLater(() -> tellConflictsWaiting.get().whenComplete((x, y) -> Platform.runLater(tellTypingKept))));
         started.whenComplete((v, e) -> opened.deliverTo(file -> Platform.runLater(() -> {
             stage.toFront();
-            view.offerMerge(file);
+            view.openFile(file, false);
         })));
         StartupProbe.from(System.getProperties()).ifPresent(p -> p.watch(view.boardShown(), stage::close));
         // The reminders' first check, the day's backup and the team folder wait for the board's first frame.
@@ -372,7 +372,7 @@ public final class DesktopApp {
                 stage.show();
                 stage.toFront();
                 stage.requestFocus();
-                shareFile.ifPresent(view::offerMerge);
+                shareFile.ifPresent(f -> view.openFile(f, false));
             }));
         } catch (java.io.IOException | UnsupportedOperationException e) {
             LOG.warn("A second launch cannot bring this window forward", e);

@@ -350,10 +350,9 @@ public final class ImportDialog {
             result = task.getValue();
             String said = ImportSentences.describe(result, skipInvalid.isSelected());
             if (!result.problems().isEmpty()) {
-                problemsTitle.setText(String.format(java.util.Locale.ROOT, "Problems in the file (%,d; the report saved below holds every one)",
-                        result.problemCount()));
-                problems.setItems(FXCollections.observableArrayList(result.problems().stream()
-                        .map(p -> p.where("Row") + ": " + p.reason() + (p.leftOut() ? " \u2014 left out, the row was imported without it" : ""))
+                // The count whole beside the title (the report saved below holds every one); each line in the import's own words.
+                problemsTitle.setText(String.format(java.util.Locale.ROOT, "Problems in the file (%,d)", result.problemCount()));
+                problems.setItems(FXCollections.observableArrayList(result.problems().stream().map(p -> p.where("Row") + ": " + p.reason())
                         .toList()));
             }
             status.setText(task.stopAsked() && result.imported() ? ImportViewModel.endedBeforeStopping(said) : said);

@@ -338,7 +338,7 @@ public final class MainView extends BorderPane {
             boolean taken = e.getDragboard().hasFiles() && e.getDragboard().getFiles().size() == 1;
             if (taken) {
                 java.nio.file.Path file = e.getDragboard().getFiles().getFirst().toPath();
-                javafx.application.Platform.runLater(() -> open.accept(file));
+                javafx.application.Platform.runLater(() -> openFile(file, true));
             }
             e.setDropCompleted(taken);
             e.consume();
@@ -352,6 +352,15 @@ public final class MainView extends BorderPane {
     /** Export and merge of share files, and the conflicts view (File menu). */
     public void setSharing(com.funnelboard.ui.share.ShareDialogs sharing) {
         this.sharing = sharing;
+    }
+
+    /** A file opened with Funnelboard or dropped on the window: a share file is offered to merge, a CSV or vCard file to import. */
+    public void openFile(java.nio.file.Path file, boolean dropped) {
+        if (importing != null && OpenedFile.of(file, dropped) == OpenedFile.IMPORT) {
+            importing.accept(file);
+        } else {
+            offerMerge(file);
+        }
     }
 
     /** Offers to merge a share file opened with Funnelboard: its preview, then the merge if the user agrees. */
