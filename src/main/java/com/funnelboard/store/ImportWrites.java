@@ -113,9 +113,13 @@ final class ImportWrites {
         String noted = r.getNotes();
         if (d.notes() != null && replace) {
             r.setNotes(d.notes()); // the file's notes in place of the stored ones: a file corrected in a spreadsheet
-        } else if (d.notes() != null && (noted == null || !noted.contains(d.notes()))) {
-            // The file's notes, kept beside what was written here since (a corrected line replaces none: it comes after).
-            r.setNotes(noted == null || d.notes().contains(noted) ? d.notes() : noted + "\n" + d.notes());
+        } else if (d.notes() != null) {
+            // The file's notes, kept beside what was written here since (a corrected line replaces none: it comes after), each
+            // line once.
+            String notes = com.funnelboard.domain.importing.NoteLines.added(noted, d.notes());
+            if (!java.util.Objects.equals(notes, noted)) {
+                r.setNotes(notes);
+            }
         }
         if (d.owner() != null && !com.funnelboard.domain.importing.OwnerMatcher.NOBODY.equals(d.owner())) {
             r.setOwner(d.owner());

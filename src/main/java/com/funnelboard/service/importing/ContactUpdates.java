@@ -4,7 +4,6 @@ import com.funnelboard.domain.ContactProfile;
 import com.funnelboard.domain.DuplicateFinder;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What an import row does to a contact stored (or made by an earlier row): adds what it knows
@@ -74,22 +73,13 @@ final class ContactUpdates {
         List<String> phones = finder.eachNumberOnce(all); // the stored writing of a number the row writes another way
         List<String> tags = new ArrayList<>(p.tags());
         tags.addAll(row.tags());
-        // Notes the stored ones hold already, as written (an edit here added a line after them), are not added again at each import;
-        // the file's that hold the stored ones (a line added to them on the phone, in the sheet) take their place — they were added
-        // after them, and each correction doubled the notes.
-        String notes = row.notes() == null || Objects.equals(p.notes(), row.notes()) || p.notes() != null && holds(p.notes(), row.notes())
-                ? p.notes() : p.notes() == null || holds(row.notes(), p.notes()) ? row.notes() : p.notes() + "\n" + row.notes();
+        // Notes the stored ones hold already (an edit here added a line after them) are not added again at each import; the
+        // file's that hold the stored ones take their place; of others, the lines not stored yet come after them.
+        String notes = com.funnelboard.domain.importing.NoteLines.added(p.notes(), row.notes());
         return new ContactProfile(p.id(), p.organizationId() != null ? p.organizationId() : row.organizationId(), p.name(),
                 fill(p.title(), row.title()), emails, phones, p.channel() != null ? p.channel() : row.channel(), fill(p.industry(), row.industry()),
                 fill(p.companySize(), row.companySize()), fill(p.persona(), row.persona()), fill(p.painPoints(), row.painPoints()),
                 fill(p.source(), row.source()), tags, notes, p.mergedInto());
-    }
-
-    /** Whether {@code stored} holds {@code lines} as whole lines, in order (the file's notes kept, with more written here around them). */
-    static boolean holds(String stored, String lines) {
-        String s = "\n" + stored.replace("\r\n", "\n").strip() + "\n";
-        String l = "\n" + lines.replace("\r\n", "\n").strip() + "\n";
-        return s.contains(l);
     }
 
     /** The stored value, or the imported one where none is stored. */

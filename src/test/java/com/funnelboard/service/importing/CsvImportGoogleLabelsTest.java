@@ -57,6 +57,18 @@ class CsvImportGoogleLabelsTest extends ImportCase {
         assertThat(contact("Ida Berg").notes()).isEqualTo("Profile: https://linkedin.example/ida");
     }
 
+    /** A note corrected in the sheet and the file imported again: the correction comes after, the address line is not repeated. */
+    @Test
+    void aCorrectedRowImportedAgainAddsItsHomeAddressOnce() throws Exception {
+        String header = "First Name,Last Name,Organization Name,Notes,E-mail 1 - Value,Address 1 - Label,Address 1 - Street,Address 1 - City\n";
+        run("first.csv", header + "Tom,Baker,,Met at the fair,tom@bank.example,Home,12 Acacia Avenue,London\n", ImportOptions.defaults());
+        String first = contact("Tom Baker").notes();
+        assertThat(first).contains("Home address: 12 Acacia Avenue, London").contains("Met at the fair");
+        run("corrected.csv", header + "Tom,Baker,,Met at the fair in Leeds,tom@bank.example,Home,12 Acacia Avenue,London\n", ImportOptions.defaults());
+        run("corrected.csv", header + "Tom,Baker,,Met at the fair in Leeds,tom@bank.example,Home,12 Acacia Avenue,London\n", ImportOptions.defaults());
+        assertThat(contact("Tom Baker").notes()).isEqualTo(first + "\nMet at the fair in Leeds");
+    }
+
     @Test
     void theAddressAndNumberGoogleStarsArePrimary() throws Exception {
         run("""
