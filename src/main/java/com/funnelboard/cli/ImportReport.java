@@ -68,7 +68,8 @@ final class ImportReport {
         for (int i = 0; i < r.mapping().size() && i < r.headers().size(); i++) {
             String h = r.headers().get(i);
             if (r.mapping().get(i) == com.funnelboard.domain.importing.ImportField.IGNORE && h != null && !h.isBlank() && !parts.contains(i)
-                    && !com.funnelboard.domain.importing.ClosedWonFlags.isFlag(h)) {
+                    && !com.funnelboard.domain.importing.ClosedWonFlags.isFlag(h)
+                    && !com.funnelboard.domain.importing.GroupLabels.readWithItsGroup(r.headers(), r.mapping(), i)) {
                 com.funnelboard.domain.importing.ImportField named = com.funnelboard.domain.importing.HeaderMatcher.field(h);
                 (named != com.funnelboard.domain.importing.ImportField.IGNORE && r.mapping().contains(named) ? repeated : ignored).add(h.strip());
             }

@@ -283,6 +283,11 @@ class CliImportTest {
         String twice = cli.run("import", "csv", file("twice.csv", "Deal Name,Amount,Amount,Wibble\nPilot,100,200,x\n").toString(), "--dry-run").out();
         assertThat(twice).contains("Not imported (an earlier column gives the same field, which takes one value): Amount.")
                 .contains("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): Wibble.");
+        // The label of a group read (Google's "Address 1 - Label" beside its address) is read with it: it was said to be left out.
+        String google = cli.run("import", "csv", file("google.csv", "First Name,Organization Name,Address 1 - Label,Address 1 - Formatted,"
+                + "Relation 1 - Label,Relation 1 - Value\nBo,Acme,Home,1 Elm Road,Spouse,Li\n").toString(), "--dry-run").out();
+        assertThat(google).contains("Not imported (no field matched; --map \"HEADER=FIELD\" imports one): Relation 1 - Label, Relation 1 - Value.")
+                .contains("Address 1 - Formatted → organization.address");
     }
 
     /** A dry run lists every problem of the file, past a row of too many values (it stopped there, and showed the others later). */

@@ -111,8 +111,14 @@ final class AddressColumns {
 
     /** Whether a normalised header names a part of an address, not a whole one. */
     private static boolean part(String n) {
-        return ADDRESS_PARTS.contains(unqualified(n)) || QUALIFIED_CODES.contains(n);
+        // Numbered groups: "Address 1 - Street" (Google), "Address 1: City" (Dynamics 365) are parts, Google's "Address 1 -
+        // Formatted" the whole.
+        java.util.regex.Matcher numbered = NUMBERED_GROUP.matcher(n);
+        return ADDRESS_PARTS.contains(unqualified(n)) || QUALIFIED_CODES.contains(n)
+                || numbered.matches() && !numbered.group(1).equals("formatted");
     }
+
+    private static final java.util.regex.Pattern NUMBERED_GROUP = java.util.regex.Pattern.compile("address \\d+ (.+)");
 
     /** A normalised header without its address qualifier ("billing city" is "city"). */
     private static String unqualified(String n) {

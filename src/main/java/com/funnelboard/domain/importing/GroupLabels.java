@@ -56,6 +56,24 @@ public final class GroupLabels {
         }
     }
 
+    /**
+     * Whether column {@code i} is the label of a numbered group another column of which is read ("Address 1 - Label" beside
+     * "Address 1 - Formatted"): the label is read with it (a home address goes to the person's notes), not left out.
+     */
+    public static boolean readWithItsGroup(List<String> headers, List<ImportField> mapping, int i) {
+        Matcher label = headers.get(i) == null ? null : NUMBERED.matcher(headers.get(i));
+        if (label == null || !label.matches() || !isLabel(label.group(3))) {
+            return false;
+        }
+        for (int j = 0; j < headers.size() && j < mapping.size(); j++) {
+            Matcher m = headers.get(j) == null ? null : NUMBERED.matcher(headers.get(j));
+            if (j != i && mapping.get(j) != ImportField.IGNORE && m != null && m.matches() && group(m).equals(group(label))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a header is the label of a numbered group ("Address 1 - Label", "E-mail 2 - Type"): no field of ours. */
     static boolean isLabelHeader(String header) {
         Matcher m = header == null ? null : NUMBERED.matcher(header);
@@ -76,7 +94,8 @@ public final class GroupLabels {
      * The values of the row's address and website columns labelled as the person's own, each with its label ("Profile:
      * https://…", "Home address: …"): kept in the contact's notes rather than dropped without a word.
      */
-    List<String> personalLines(String[] values, Map<ImportField, List<Integer>> cols) {
+    List<String> personalLines(String[] values, Map<ImportField, List<Integer>> cols, List<Integer> partsBeside,
+            java.util.function.Function<List<Integer>, String> inParts) {
         // One line a group: an address in parts (street, city, country) is one address.
         Map<Integer, List<String>> byLabel = new java.util.TreeMap<>(); // in the file's order of its groups
         for (ImportField f : List.of(ImportField.ORGANIZATION_WEBSITE, ImportField.ORGANIZATION_ADDRESS)) {
@@ -86,6 +105,19 @@ public final class GroupLabels {
                 }
             }
         }
+        // A group whose whole address ("Address 1 - Formatted") is empty: its parts, set aside beside it, give the address.
+        Map<Integer, List<Integer>> partsOf = new java.util.TreeMap<>();
+        for (int i : partsBeside) {
+            if (i < values.length && !values[i].isBlank() && personal(values, i) && !byLabel.containsKey(labelOf.get(i))) {
+                partsOf.computeIfAbsent(labelOf.get(i), k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        partsOf.forEach((label, parts) -> {
+            String line = inParts.apply(parts);
+            if (line != null && !line.isBlank()) {
+                byLabel.put(label, new java.util.ArrayList<>(List.of(line)));
+            }
+        });
         List<String> out = new java.util.ArrayList<>();
         byLabel.forEach((label, parts) -> {
             String said = values[label].strip().replaceFirst("^\\*\\s*", "");

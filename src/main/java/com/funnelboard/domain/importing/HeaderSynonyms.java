@@ -73,7 +73,7 @@ final class HeaderSynonyms {
                 "site web", "sitio web");
         // An organization's address, whole or in parts (joined in column order). The plain names are a
         // person's address in a file of people, so HeaderMatcher keeps them for files of organizations.
-        add(ORGANIZATION_ADDRESS, "address", "full address", "postal address", "mailing address", "adresse", "anschrift", "postanschrift",
+        add(ORGANIZATION_ADDRESS, "address", "full address", "formatted address", "address formatted", "postal address", "mailing address", "adresse", "anschrift", "postanschrift",
                 "adresse postale", "dirección", "direccion postal", "endereço", "indirizzo", "adres");
         add(ORGANIZATION_ADDRESS, AddressColumns.ADDRESS_PARTS.toArray(String[]::new));
         add(ORGANIZATION_ADDRESS, AddressColumns.QUALIFIED_CODES.toArray(String[]::new));

@@ -128,7 +128,10 @@ public final class RowParser {
         List<ImportRow.Problem> problems = new ArrayList<>();
         List<ImportRow.Person> companions = new ArrayList<>();
         ImportRow.Person person = contacts.person(row, values, cols, problems, companions);
-        person = ContactsOwnPlaces.noted(person, groupLabels.personalLines(values, cols));
+        // The set-aside parts of an address labelled as the person's own are theirs, not the organization's.
+        List<Integer> companyParts = addressParts.stream().filter(i -> !groupLabels.personal(values, i)).toList();
+        person = ContactsOwnPlaces.noted(person, groupLabels.personalLines(values, cols, addressParts,
+                parts -> AddressColumns.line(headers, parts, values)));
         ImportRow.Company company = null;
         if (cols.containsKey(ORGANIZATION_NAME)) {
             String listed = PartyColumns.withoutPerson(first(values, cols, ORGANIZATION_NAME), person);
@@ -146,7 +149,7 @@ public final class RowParser {
             String where;
             if (address.isEmpty()) {
                 // The whole address column empty on this row: its parts, set aside beside it, give the address.
-                where = AddressColumns.line(headers, addressParts, values);
+                where = AddressColumns.line(headers, companyParts, values);
             } else if (inParts.size() > 1 && inParts.stream().noneMatch(i -> values[i].contains(" ::: "))) {
                 // An address in parts (street, postal code, place): on one line as its country writes it.
                 where = AddressColumns.line(headers, inParts, values);
@@ -161,7 +164,7 @@ public final class RowParser {
             Map<ImportField, List<Integer>> companys = groupLabels.companyColumns(values, cols);
             List<String> address = all(values, companys, ORGANIZATION_ADDRESS);
             person = ContactsOwnPlaces.noted(person, ContactsOwnPlaces.withoutOrganization(first(values, companys, ORGANIZATION_WEBSITE), address,
-                    () -> AddressColumns.line(headers, addressParts, values)));
+                    () -> AddressColumns.line(headers, companyParts, values)));
         }
         ImportRow.DealPart deal = null;
         List<ImportRow.Problem> notices = new ArrayList<>();

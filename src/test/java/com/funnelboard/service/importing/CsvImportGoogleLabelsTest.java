@@ -69,6 +69,31 @@ class CsvImportGoogleLabelsTest extends ImportCase {
         assertThat(contact("Tom Baker").notes()).isEqualTo(first + "\nMet at the fair in Leeds");
     }
 
+    /** Google writes each address whole ("Address 1 - Formatted") beside its parts; a sheet kept with the whole alone was not read. */
+    @Test
+    void theWholeFormattedAddressIsReadAndItsPartsWhereItIsEmpty() throws Exception {
+        run("formatted.csv", "First Name,Last Name,Organization Name,Address 1 - Label,Address 1 - Formatted\n"
+                + "Tom,Baker,Big Bank plc,Work,\"1 Bank Street\nLondon EC2 8AA\nUK\"\n"
+                + "Ann,Reed,,Home,\"5 Elm Road\nLeeds\"\n", ImportOptions.defaults());
+        assertThat(organizationAddress("Big Bank plc")).isEqualTo("1 Bank Street, London EC2 8AA, UK");
+        assertThat(contact("Ann Reed").notes()).isEqualTo("Home address: 5 Elm Road, Leeds");
+
+        run("both.csv", "First Name,Last Name,Organization Name,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,Address 1 - City,"
+                + "Address 1 - Country\n"
+                + "Ida,Berg,Nordwind AS,Work,\"Kai 1\n0150 Oslo\nNorway\",Kai 1,Oslo,Norway\n"
+                + "Ola,Dahl,Fjord AS,Home,,Elm vei 5,Bergen,Norway\n"
+                + "Eva,Lund,Vik AS,Work,,Vikveien 2,Vik,Norway\n", ImportOptions.defaults());
+        assertThat(organizationAddress("Nordwind AS")).as("the whole, not the whole and its parts").isEqualTo("Kai 1, 0150 Oslo, Norway");
+        assertThat(organizationAddress("Vik AS")).as("the parts where the whole is empty").isEqualTo("Vikveien 2, Vik, Norway");
+        assertThat(organizationAddress("Fjord AS")).as("a home address in parts is not the employer's").isNull();
+        assertThat(contact("Ola Dahl").notes()).isEqualTo("Home address: Elm vei 5, Bergen, Norway");
+    }
+
+    private String organizationAddress(String name) {
+        var org = store.read(r -> r.organizations().list(null, 100)).stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+        return store.read(r -> r.organizations().find(org.id())).orElseThrow().address();
+    }
+
     @Test
     void theAddressAndNumberGoogleStarsArePrimary() throws Exception {
         run("""
