@@ -280,10 +280,14 @@ final class DealCardCell extends ListCell<DealCard> {
         }
         value.setGraphic(deal.overridden() ? overriddenIcon() : null);
         long days = Math.max(0, Duration.between(deal.stageEnteredAt(), clock.instant()).toDays());
-        age.setText(days + " d");
         boolean rotting = rot.getValue().isRotting(deal.stage(), deal.stageEnteredAt(), clock.instant());
         age.getStyleClass().remove("rotting");
-        age.setGraphic(rotting ? rotIcon : clockIcon);
+        // A Won or Lost card shows the day it closed, marked as such, where an open one shows its days in the stage: beside a
+        // won deal's follow-up (the onboarding call), the one date it showed was read as its close date.
+        String closedDay = deal.stage().isClosed()
+                ? formats.date(deal.stageEnteredAt().atZone(clock.getZone()).toLocalDate(), clock.instant().atZone(clock.getZone()).getYear()) : null;
+        age.setText(closedDay != null ? closedDay : days + " d");
+        age.setGraphic(closedDay != null ? closedIcon(deal.stage()) : rotting ? rotIcon : clockIcon);
         if (rotting) {
             age.getStyleClass().add("rotting");
         }
@@ -304,10 +308,12 @@ final class DealCardCell extends ListCell<DealCard> {
             }
         }
         String ownedBy = owners.ownerOf(deal);
-        tip = deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n" + days + (days == 1 ? " day in " : " days in ") + deal.stage().label()
+        tip = deal.title() + (deal.score() == null ? "" : "  (score " + deal.score() + ")") + "\n" + who.getText() + (ownedBy == null ? "" : "\nOwner: " + ownedBy) + "\n"
+                + (closedDay != null ? deal.stage().label() + " on " + formats.date(deal.stageEnteredAt().atZone(clock.getZone()))
+                        : days + (days == 1 ? " day in " : " days in ") + deal.stage().label())
                 + (rotting ? " \u2014 rotting (over " + rot.getValue().threshold(deal.stage()) + " days)" : "")
                 + (deal.nextFollowUpAt() == null ? (deal.stage().isClosed() ? "" : "\nNo follow-up planned")
-                        : "\nNext follow-up " + formats.weekdayTime(deal.nextFollowUpAt()))
+                        : "\n" + (deal.stage().isClosed() ? "Follow-up " : "Next follow-up ") + formats.weekdayTime(deal.nextFollowUpAt()))
                 + (deal.overridden() ? "\nChecklist overridden to enter " + deal.stage().label() + ": " + deal.overrideReason().strip() : "")
                 + (deal.showsFinalValue() ? "\nFinal value " + shown.formatWhole(locale) + (deal.value() == null ? ""
                         : ", estimated " + deal.value().formatWhole(locale)) : "");
@@ -322,6 +328,18 @@ final class DealCardCell extends ListCell<DealCard> {
     String tipText() {
         return tip;
     }
+
+    /** The mark of a closed card's day: won or lost (made for the first such card a cell shows). */
+    private FontIcon closedIcon(com.funnelboard.domain.Stage stage) {
+        if (wonIcon == null) {
+            wonIcon = new FontIcon(Feather.CHECK_CIRCLE);
+            lostIcon = new FontIcon(Feather.X_CIRCLE);
+        }
+        return stage == com.funnelboard.domain.Stage.WON ? wonIcon : lostIcon;
+    }
+
+    private FontIcon wonIcon;
+    private FontIcon lostIcon;
 
     private FontIcon overriddenIcon() {
         if (overriddenIcon == null) {

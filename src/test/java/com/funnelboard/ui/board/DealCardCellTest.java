@@ -70,6 +70,32 @@ class DealCardCellTest {
         assertThat((String) seen.get(3)).doesNotContain("overridden");
     }
 
+    /** A won deal's card says the day it was won; its open follow-up's date (the onboarding call) was read as its close date. */
+    @Test
+    void aWonCardShowsTheDayItWasWonBesideItsFollowUp(FxRobot robot) {
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            DealCardCell cell = new DealCardCell(Clock.fixed(NOW, ZoneOffset.UTC), Locale.ENGLISH,
+                    new SimpleObjectProperty<>(RotRule.defaults()), new OwnerChoices(f -> { }));
+            DealCard plain = card();
+            DealCard won = new DealCard(plain.id(), "Pilot", Stage.WON, plain.contactId(), "Ida Berg", plain.organizationId(), "Nordwind AB",
+                    null, null, Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-20T09:00:00Z"));
+            cell.updateItem(won, false);
+            seen.add(texts(cell));
+            seen.add(tooltip(cell));
+            cell.updateItem(plain, false); // reused for an open deal
+            seen.add(texts(cell));
+        });
+        assertThat(seen.get(0)).contains("Mar 2").contains("Mar 20").doesNotContain("10 d");
+        assertThat(seen.get(1)).contains("Won on Mar 2, 2026").contains("Follow-up ").doesNotContain("days in");
+        assertThat(seen.get(2)).contains("1 d").doesNotContain("Mar 2");
+    }
+
+    private static String texts(DealCardCell cell) {
+        return cell.getGraphic().lookupAll(".label").stream().map(n -> ((javafx.scene.control.Label) n).getText()).filter(t -> t != null)
+                .collect(java.util.stream.Collectors.joining(" | "));
+    }
+
     private static long marks(DealCardCell cell) {
         return cell.getGraphic().lookupAll(".label").stream().filter(n -> n instanceof javafx.scene.control.Label l && l.getGraphic() != null
                 && l.getGraphic().getStyleClass().contains("card-overridden")).count();
