@@ -68,12 +68,20 @@ class ReportsUiTest {
         BoardUiTest.waitUntil(() -> robot.lookup("#figure-win-rate").queryLabeled().getText().equals("0 %"));
         @SuppressWarnings("unchecked")
         BarChart<String, Number> lost = robot.lookup("#report-lost").queryAs(BarChart.class);
-        assertThat(lost.getData().getFirst().getData()).extracting(d -> d.getXValue()).containsExactly(LostReason.NO_BUDGET.label());
+        // Each reason with the value lost under its name, and its count on its bar (the chart said nothing of the value).
+        assertThat(lost.getData().getFirst().getData()).extracting(d -> d.getXValue().lines().findFirst().orElseThrow())
+                .containsExactly(LostReason.NO_BUDGET.label());
+        assertThat(lost.getData().getFirst().getData().getFirst().getXValue()).matches("(?s).*\\n.*\\d.*");
+        BoardUiTest.waitUntil(() -> robot.lookup("#report-lost .bar-value").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> "1".equals(l.getText()) && l.isVisible()));
         // A chart with nothing to draw says so instead of showing bare axes; a win rate of 0 % is drawn.
         assertThat(robot.lookup("#report-lost-nothing").query().isVisible()).isFalse();
         // One lost deal: an axis from 0 to 1 in whole steps (its auto-ranged ticks were tenths, and only "0" was labelled).
         javafx.scene.chart.NumberAxis lostCounts = (javafx.scene.chart.NumberAxis) lost.getYAxis();
-        assertThat(List.of(lostCounts.getUpperBound(), lostCounts.getTickUnit())).containsExactly(1.0, 1.0);
+        assertThat(lostCounts.getTickUnit()).isEqualTo(1.0);
+        assertThat(lostCounts.getUpperBound()).as("room for the count over the bar").isGreaterThan(1.0);
+        assertThat(lostCounts.getTickLabelFormatter().toString(lostCounts.getUpperBound())).as("the axis marked up to 1 only").isEmpty();
+        assertThat(lostCounts.getTickLabelFormatter().toString(1)).isEqualTo("1");
         assertThat(robot.lookup("#report-by-source-nothing").query().isVisible()).as("0 %: one lost, none won").isFalse();
         // The 0 % is written where its bar would be: the bar has no height, and nothing marked the rate at all.
         BoardUiTest.waitUntil(() -> robot.lookup("#report-by-source .bar-value").queryAllAs(javafx.scene.control.Label.class).stream()
@@ -128,7 +136,7 @@ class ReportsUiTest {
         robot.interact(() -> ((javafx.stage.Stage) all.getScene().getWindow()).close());
         javafx.util.StringConverter<Number> ticks = ((javafx.scene.chart.NumberAxis) lost.getYAxis()).getTickLabelFormatter();
         assertThat(ticks.toString(2.5)).as("no half deals on the count axis").isEmpty();
-        assertThat(ticks.toString(3.0)).isEqualTo("3");
+        assertThat(ticks.toString(0.0)).isEqualTo("0");
         @SuppressWarnings("unchecked")
         BarChart<String, Number> byMonth = robot.lookup("#report-by-month").queryAs(BarChart.class);
         assertThat(byMonth.getData().getFirst().getData()).as("won 1 of 2 closed this month").extracting(d -> d.getYValue().intValue()).containsExactly(50);
@@ -180,6 +188,16 @@ class ReportsUiTest {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> funnel = robot.lookup("#report-funnel").queryAs(BarChart.class);
         BoardUiTest.waitUntil(() -> !funnel.getData().isEmpty() && funnel.getData().getFirst().getData().size() == 4);
+        // Under each stage its conversion from the one before, on each bar its count (read off the axis's ticks before).
+        var stages = funnel.getData().getFirst().getData();
+        assertThat(stages.getFirst().getXValue()).isEqualTo("Lead");
+        for (int i = 1; i < stages.size(); i++) {
+            if (stages.get(i - 1).getYValue().intValue() > 0) {
+                assertThat(stages.get(i).getXValue()).matches("(?s)\\w+\\n\\d+ % of " + stages.get(i - 1).getXValue().lines().findFirst().orElseThrow());
+            }
+        }
+        assertThat(robot.lookup("#report-funnel .bar-value").queryAllAs(javafx.scene.control.Label.class)).extracting(l -> l.getText())
+                .contains(String.valueOf(stages.getFirst().getYValue().intValue()));
         // A stage's bars stand together, a third of a category's room between stages (10 px put one stage's bar against the next's).
         double perCategory = funnel.getXAxis().getWidth() / 4;
         assertThat(funnel.getCategoryGap()).as("of %.0f px a stage", perCategory).isCloseTo(perCategory / 3, org.assertj.core.data.Offset.offset(1.0));

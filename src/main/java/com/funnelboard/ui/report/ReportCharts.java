@@ -102,16 +102,29 @@ final class ReportCharts {
         entered.setName("Entered");
         XYChart.Series<String, Number> fromBefore = new XYChart.Series<>();
         fromBefore.setName("From the stage before");
-        for (ReportService.FunnelStage s : r.funnel().stages()) {
-            entered.getData().add(new XYChart.Data<>(s.stage().label(), s.entered()));
-            fromBefore.getData().add(new XYChart.Data<>(s.stage().label(), s.fromPrevious()));
+        // Each stage's conversion from the one before under its name ("Prospect / 66 % of Lead"), and each bar's count on it: a
+        // manager read the funnel's rates off the axis's ticks.
+        java.util.List<ReportService.FunnelStage> stages = r.funnel().stages();
+        for (int i = 0; i < stages.size(); i++) {
+            ReportService.FunnelStage s = stages.get(i);
+            ReportService.FunnelStage before = i == 0 ? null : stages.get(i - 1);
+            String category = funnelCategory(s, before, locale);
+            String whole = funnelTip(s, before, locale);
+            XYChart.Data<String, Number> in = new XYChart.Data<>(category, s.entered(), whole);
+            XYChart.Data<String, Number> on = new XYChart.Data<>(category, s.fromPrevious(), whole);
+            entered.getData().add(in);
+            fromBefore.getData().add(on);
         }
         funnel.getData().setAll(java.util.List.of(entered, fromBefore));
-        counted(funnel, r.funnel().stages().stream().mapToInt(ReportService.FunnelStage::entered).max().orElse(0));
-        for (int i = 0; i < r.funnel().stages().size(); i++) {
-            com.funnelboard.domain.Stage stage = r.funnel().stages().get(i).stage();
+        counted(funnel, stages.stream().mapToInt(ReportService.FunnelStage::entered).max().orElse(0));
+        for (int i = 0; i < stages.size(); i++) {
+            com.funnelboard.domain.Stage stage = stages.get(i).stage();
             clickable(entered.getData().get(i), new ReportBar.InStage(stage));
-            clickable(fromBefore.getData().get(i), new ReportBar.InStage(stage, i == 0 ? null : r.funnel().stages().get(i - 1).stage()));
+            valueOnBar(entered.getData().get(i), String.format(locale, "%,d", stages.get(i).entered()));
+            if (i > 0) {
+                clickable(fromBefore.getData().get(i), new ReportBar.InStage(stage, stages.get(i - 1).stage()));
+                valueOnBar(fromBefore.getData().get(i), String.format(locale, "%,d", stages.get(i).fromPrevious()));
+            }
         }
 
         // The open deals with no expected close date are in no month: the chart says how many it leaves out, where they were said
@@ -160,11 +173,21 @@ final class ReportCharts {
 
         XYChart.Series<String, Number> reasons = new XYChart.Series<>();
         reasons.setName("Deals lost");
-        r.lost().rows().forEach(row -> reasons.getData().add(new XYChart.Data<>(row.reason().label(), row.deals())));
+        // The value lost for each reason under its name, the count on its bar: the chart counted deals and said nothing of what
+        // they were worth.
+        r.lost().rows().forEach(row -> {
+            String worth = row.value() == null ? null : row.value().formatWhole(locale);
+            String category = worth == null ? row.reason().label() : row.reason().label() + "\n" + worth;
+            String whole = String.format(locale, "%s: %,d %s lost", row.reason().label(), row.deals(), row.deals() == 1 ? "deal" : "deals")
+                    + (worth == null ? "" : ", " + worth) + (row.otherCurrencies() == 0 ? ""
+                            : String.format(locale, " (%,d in another currency not in the value)", row.otherCurrencies()));
+            reasons.getData().add(new XYChart.Data<>(category, row.deals(), whole));
+        });
         lost.getData().setAll(java.util.List.of(reasons));
         counted(lost, r.lost().rows().stream().mapToInt(ReportService.LostReasonRow::deals).max().orElse(0));
         for (int i = 0; i < r.lost().rows().size(); i++) {
             clickable(reasons.getData().get(i), new ReportBar.Reason(r.lost().rows().get(i).reason()));
+            valueOnBar(reasons.getData().get(i), String.format(locale, "%,d", r.lost().rows().get(i).deals()));
         }
 
         rates(bySource, v.bySource(), g -> com.funnelboard.domain.LeadSource.parse(g).map(com.funnelboard.domain.LeadSource::label).orElse(g),
@@ -241,8 +264,24 @@ final class ReportCharts {
             if (bar != null) {
                 clickable(rates.getData().get(i), bar.apply(ReportService.NONE.equals(group) ? null : group));
             }
-            valueOnBar(rates.getData().get(i));
+            valueOnBar(rates.getData().get(i), rates.getData().get(i).getYValue().longValue() + " %");
         }
+    }
+
+    /** A funnel stage's name with, under it, its conversion from the stage before: "Prospect\n66 % of Lead". */
+    static String funnelCategory(ReportService.FunnelStage s, ReportService.FunnelStage before, java.util.Locale locale) {
+        Double conversion = s.conversionFrom(before);
+        return conversion == null ? s.stage().label()
+                : s.stage().label() + "\n" + String.format(locale, "%d %% of %s", Math.round(conversion * 100), before.stage().label());
+    }
+
+    /** What a funnel stage's bars say when pointed at: its counts, and its conversion in full. */
+    static String funnelTip(ReportService.FunnelStage s, ReportService.FunnelStage before, java.util.Locale locale) {
+        Double conversion = s.conversionFrom(before);
+        return String.format(locale, "%s: %,d entered", s.stage().label(), s.entered()) + (before == null ? ""
+                : String.format(locale, ", %,d of them from %s", s.fromPrevious(), before.stage().label())
+                        + (conversion == null ? "" : String.format(locale, " \u2014 %d %% of the %,d that entered %s", Math.round(conversion * 100),
+                                before.entered(), before.stage().label())));
     }
 
     /** The longest category a win rate's chart writes whole. */
@@ -257,17 +296,16 @@ final class ReportCharts {
     }
 
     /**
-     * A win rate written just above its bar ("45 %"): a rate of 0 % had no bar and no mark at all, and
+     * A figure written just above its bar (a win rate, "45 %"; a count of deals): a rate of 0 % had no bar and no mark at all, and
      * read as a group with nothing to show, where it is a finding; written inside the bar's top, a
      * value wider than a narrow bar (a dozen sources side by side) lay across it like a lid.
      */
-    private static void valueOnBar(XYChart.Data<String, Number> d) {
+    private static void valueOnBar(XYChart.Data<String, Number> d, String text) {
         java.util.function.Consumer<javafx.scene.Node> put = node -> {
             if (!(node instanceof javafx.scene.layout.StackPane bar) || bar.lookup(".bar-value") != null) {
                 return;
             }
-            long percent = d.getYValue().longValue();
-            javafx.scene.control.Label value = new javafx.scene.control.Label(percent + " %");
+            javafx.scene.control.Label value = new javafx.scene.control.Label(text);
             value.getStyleClass().addAll("bar-value", atlantafx.base.theme.Styles.TEXT_SMALL);
             value.setMouseTransparent(true);
             value.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -345,9 +383,16 @@ final class ReportCharts {
         NumberAxis counts = (NumberAxis) chart.getYAxis();
         counts.setAutoRanging(false);
         counts.setLowerBound(0);
-        counts.setUpperBound(scale.upper());
+        // Room above the tallest bar for the count written over it (cut at the plot's top); the axis is marked up to the
+        // scale's top only.
+        counts.setUpperBound(scale.upper() * (1 + COUNT_ROOM));
+        counts.getProperties().put(LABELLED_TOP, (double) scale.upper());
         counts.setTickUnit(scale.step());
     }
+
+    /** The share of a count axis above its top mark, where the tallest bar's count is written. */
+    static final double COUNT_ROOM = 0.15;
+    private static final String LABELLED_TOP = "funnelboard.labelledTop";
 
     private static BarChart<String, Number> chart(String title, String id) {
         NumberAxis counts = new NumberAxis();
@@ -357,7 +402,9 @@ final class ReportCharts {
             @Override
             public String toString(Number n) {
                 double v = n.doubleValue();
-                return v == Math.rint(v) ? String.format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), "%,d", (long) v) : "";
+                Object top = counts.getProperties().get(LABELLED_TOP);
+                return v == Math.rint(v) && (!(top instanceof Double t) || v <= t + 1e-9)
+                        ? String.format(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT), "%,d", (long) v) : "";
             }
 
             @Override
