@@ -97,6 +97,17 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> field(robot, "#deal-title").getScene().getFocusOwner() == field(robot, "#deal-title"));
     }
 
+    /** Enter on a card puts the caret after the title, not over it: a key typed next replaced the whole title, saved at once. */
+    @Test
+    void enterOnACardPutsTheCaretAfterTheTitleWithoutSelectingIt(FxRobot robot) {
+        openWithEnter(robot, "Pilot");
+        TextInputControl title = field(robot, "#deal-title");
+        assertThat(title.getSelectedText()).isEmpty();
+        assertThat(title.getCaretPosition()).isEqualTo("Pilot".length());
+        robot.write("Q");
+        BoardUiTest.waitUntil(() -> "PilotQ".equals(title.getText()));
+    }
+
     /**
      * A day typed in the expected close while the card is read again (a change made elsewhere, such as a teammate's merge by
      * the team folder) is saved when Tab leaves it: the pane showed the contact again under the typing, and the text stayed

@@ -234,10 +234,13 @@ public final class DealForm extends VBox {
         managedProperty().bind(visibleProperty());
     }
 
-    /** Puts the caret in the title, as double-clicking a card does. */
+    /**
+     * Puts the caret at the end of the title, as double-clicking a card or Enter on it does: not selecting it, so that a key
+     * typed next (meant for the board) does not replace the whole title (it did, saved at once).
+     */
     public void focusTitle() {
         title.requestFocus();
-        title.selectAll();
+        title.end();
     }
 
     /** Lets the form give its deal to another contact (Other contact…); without it the button is not shown. */
