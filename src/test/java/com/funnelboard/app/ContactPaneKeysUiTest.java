@@ -103,6 +103,13 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         javafx.scene.control.ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(javafx.scene.control.ComboBox.class);
         BoardUiTest.waitUntil(() -> kind.getValue() == InteractionKind.EMAIL && robot.lookup("#log-note").query().isFocused());
         assertThat(robot.lookup("#log-out").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        // Pressed again, the chosen direction stays chosen (neither showed as chosen, and the note was logged as outbound).
+        robot.clickOn("#log-out");
+        assertThat(robot.lookup("#log-out").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#log-in");
+        robot.clickOn("#log-in");
+        assertThat(robot.lookup("#log-in").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+        robot.clickOn("#log-out");
 
         // From the board's cards, as the log bar's keys work.
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));

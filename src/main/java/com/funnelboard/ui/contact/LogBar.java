@@ -139,6 +139,13 @@ final class LogBar extends VBox {
         in.getStyleClass().add(Styles.LEFT_PILL);
         out.getStyleClass().add(Styles.RIGHT_PILL);
         out.setSelected(true);
+        // One of the two is always chosen: pressed again (Space on it, a click), the chosen one stayed off, neither showed as
+        // chosen, and the interaction was logged as outbound without a sign.
+        direction.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null && was != null) {
+                was.setSelected(true);
+            }
+        });
         when.setPromptText("now");
         // As wide as what it holds ("now" while blank; "yesterday" and "2:30 PM" whole once typed): at its full width while
         // blank it left the note, the bar's main field, 170 of the 1,366-pixel window's pane.
