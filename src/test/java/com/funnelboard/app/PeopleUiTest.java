@@ -125,5 +125,16 @@ class PeopleUiTest {
         com.funnelboard.testing.UiRobot.settle();
         assertThat(filter.getButtonCell().getText()).doesNotContain("(");
         assertThat(filter.getButtonCell().isTextTruncated()).as(filter.getButtonCell().getText()).isFalse();
+
+        // My deal opened from the search while the board shows Ola's: the status names the owner filter, which Clear keeps
+        // ("Clear shows it there" sent a rep clicking Clear to no end).
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).equals(java.util.List.of("Renewal")));
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.K).release(javafx.scene.input.KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-field").tryQuery().isPresent());
+        robot.write("pilot");
+        BoardUiTest.waitUntil(() -> robot.lookup("#search-results").queryListView().getItems().toString().contains("Pilot"));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText()
+                .equals("The deal is open in the detail pane; it is not on the board with its owner filter: Everyone in it shows it there."));
     }
 }

@@ -326,7 +326,7 @@ public final class BoardView extends StackPane {
 
     /** Whether the status bar's sentence is about a card to choose or the deal opened last, which a chosen card ends. */
     static boolean aboutTheDealOpened(String said) {
-        return said != null && (said.equals(NO_CARD) || said.endsWith(FILTERED_OUT) || said.equals(FILTERED_OUT_OPEN) || said.equals(IN_TRASH));
+        return said != null && (said.equals(NO_CARD) || said.endsWith(FILTERED_OUT) || said.startsWith(OPEN_NOT_ON_BOARD) || said.equals(IN_TRASH));
     }
 
     /** What the status bar says when a deal opened (from a search, a note of it) is in the trash. */
@@ -339,6 +339,22 @@ public final class BoardView extends StackPane {
 
     /** What the status bar says when a deal opened (from the search, Today) is shown in the detail pane but not on the filtered board. */
     public static final String FILTERED_OUT_OPEN = "The deal is open in the detail pane; it is not on the board with its filters: Clear shows it there.";
+
+    private static final String OPEN_NOT_ON_BOARD = "The deal is open in the detail pane; it is not on the board with its ";
+
+    /**
+     * {@link #FILTERED_OUT_OPEN} for {@code deal}, naming the owner filter where it is what leaves the deal out: Clear keeps
+     * the owner filter, and "Clear shows it there" sent a rep clicking Clear twice to no end.
+     */
+    public String filteredOutOpen(com.funnelboard.domain.Deal deal) {
+        com.funnelboard.domain.BoardLens lens = model.lensProperty().get();
+        if (lens.owner().test(deal.owner())) {
+            return FILTERED_OUT_OPEN;
+        }
+        boolean others = !lens.withOwner(com.funnelboard.domain.OwnerFilter.EVERYONE).equals(com.funnelboard.domain.BoardLens.ALL);
+        return OPEN_NOT_ON_BOARD + (others ? "filters: Clear and Everyone in the owner filter show it there."
+                : "owner filter: Everyone in it shows it there.");
+    }
 
     /** What the status bar adds when a deal just added or opened is not on the board as filtered. */
     public static final String FILTERED_OUT = "It is not on the board with its filters: Clear shows every deal.";

@@ -289,7 +289,7 @@ public final class Workbench extends SplitPane {
                         detailShown.set(true);
                         board.clearSelection();
                         pane.show(live.get().contactId(), dealId);
-                        status.accept(BoardView.FILTERED_OUT_OPEN);
+                        status.accept(board.filteredOutOpen(live.get()));
                     } else {
                         status.accept(BoardView.IN_TRASH);
                     }
