@@ -173,7 +173,8 @@ public final class DesktopApp {
         com.funnelboard.ui.deal.DealFormViewModel dealFormModel = new com.funnelboard.ui.deal.DealFormViewModel(dealEditing, deals, feed,
                 executors, locale, clock.getZone());
         dealFormModel.setPeople(people);
-        com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus);
+        com.funnelboard.ui.deal.DealForm dealForm = new com.funnelboard.ui.deal.DealForm(dealFormModel, boardModel::setStatus,
+                () -> boardModel.statusProperty().get());
         dealForm.setGiving(new com.funnelboard.ui.deal.GiveDealViewModel(contacts, executors));
         com.funnelboard.ui.history.HistoryViewModel history = new com.funnelboard.ui.history.HistoryViewModel(
                 new com.funnelboard.service.HistoryService(store), new com.funnelboard.service.HistorySentences(locale, clock),

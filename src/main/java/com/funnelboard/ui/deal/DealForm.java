@@ -42,9 +42,19 @@ public final class DealForm extends VBox {
 
     /** @param status where the result of a delete is said (the window's status bar) */
     public DealForm(DealFormViewModel model, java.util.function.Consumer<String> status) {
+        this(model, status, () -> null);
+    }
+
+    /** @param statusNow what the window's status says now: a refusal said of a deal is taken back once that deal is saved */
+    public DealForm(DealFormViewModel model, java.util.function.Consumer<String> status, java.util.function.Supplier<String> statusNow) {
         super(6);
         this.model = model;
         this.status = status;
+        model.settledProperty().addListener((o, was, now) -> {
+            if (now != null && !now.isEmpty() && now.equals(statusNow.get())) {
+                status.accept("");
+            }
+        });
         setId("deal-form");
         saveLater.setOnFinished(e -> model.flush());
         typing = new com.funnelboard.ui.common.SaveAsYouType(saveLater, model::isDirty, model::flush, model::revertTyping, model.problems())

@@ -323,9 +323,12 @@ public final class DealFormViewModel {
             }
             String said = savedSentence == null ? "All changes saved" : savedSentence;
             savedSentence = null;
+            if (failure == null) {
+                settle(id);
+            }
             if (!id.equals(dealId.get())) {
                 if (refused instanceof InvalidInputException bad) {
-                    sayLeftRefused(title, bad.problems().values()); // refused once another deal was shown
+                    sayLeftRefused(id, title, bad.problems().values()); // refused once another deal was shown
                 }
                 return;
             }
@@ -426,14 +429,35 @@ public final class DealFormViewModel {
      * Says in the window's status bar that what was typed in the deal left is not saved: the form's "Not saved yet" went with
      * the deal, and the refused text waited unsaid until the deal was opened again or the window restarted.
      */
-    private void sayLeftRefused(String title, java.util.Collection<String> why) {
+    private void sayLeftRefused(UUID id, String title, java.util.Collection<String> why) {
         notice.set("");
         notice.set("Not saved in \u201C" + title + "\u201D: " + String.join("; ", why) + " What you typed waits there to be corrected.");
+        refusalsSaid.put(id, notice.get());
+    }
+
+    /** The sentences said of deals left with refused typing, by deal, until that deal is saved. */
+    private final Map<UUID, String> refusalsSaid = new java.util.HashMap<>();
+    private final ReadOnlyStringWrapper settled = new ReadOnlyStringWrapper(this, "settled", "");
+
+    /**
+     * A sentence {@link #noticeProperty()} said of a deal left with refused typing, once that deal is saved: the window's status
+     * takes it back if it still says it (it said "Not saved in …" on through later edits, beside the form's "All changes saved").
+     */
+    public ReadOnlyStringProperty settledProperty() {
+        return settled.getReadOnlyProperty();
+    }
+
+    private void settle(UUID id) {
+        String said = refusalsSaid.remove(id);
+        if (said != null) {
+            settled.set("");
+            settled.set(said);
+        }
     }
 
     private void apply(Deal deal) {
         if (stored != null && !problems.isEmpty() && (deal == null || !deal.id().equals(stored.id()))) {
-            sayLeftRefused(stored.title(), problems.values());
+            sayLeftRefused(stored.id(), stored.title(), problems.values());
         }
         stored = deal;
         dirty = false;

@@ -162,10 +162,14 @@ class DealFormViewModelTest {
         form.show(pilot.id()).join();
         assertThat(form.valueProperty().get()).as("back, to be corrected").isEqualTo("zwölf");
 
+        String said = form.noticeProperty().get();
+        assertThat(form.settledProperty().get()).isEmpty();
         form.valueProperty().set("12.5");
         form.flush().join();
         assertThat(form.problems()).isEmpty();
         assertThat(stored(pilot.id()).orElseThrow().value().minor()).isEqualTo(12_50L);
+        // Saved now: the window takes back what its status said of it (it said "Not saved in …" on, beside "All changes saved").
+        assertThat(form.settledProperty().get()).isEqualTo(said);
         assertThat(stored(pilot.id()).orElseThrow().title()).isEqualTo("Pilot renewal");
     }
 
