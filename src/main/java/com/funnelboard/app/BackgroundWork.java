@@ -47,7 +47,14 @@ final class BackgroundWork {
         if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
             r.wake();
         }
+        ReminderNotifier shown = notifier;
+        if (shown != null && n.touches(ChangeNotice.FOLLOW_UP)) {
+            Platform.runLater(() -> shown.followUpsChanged(n::touchesRow));
+        }
     }
+
+    /** The reminders' toasts, once started: a follow-up done, snoozed or changed takes its toast away. */
+    private volatile ReminderNotifier notifier;
 
     /** The team folder's sync, started with the rest. */
     void syncTeamFolder(TeamSync sync) {
@@ -67,6 +74,7 @@ final class BackgroundWork {
     ReminderNotifier startReminders(MainView view, DesktopNotifications os, Supplier<TodayViewModel> today, Problems problems) {
         ReminderNotifier notifier = new ReminderNotifier(() -> view.getScene() == null ? null : view.getScene().getWindow(), os);
         notifier.onOpenToday(view::showToday);
+        this.notifier = notifier;
         reminders = new ReminderScheduler(followUps, clock, timer, (batch, first) -> Platform.runLater(() -> {
             notifier.show(batch, first);
             TodayViewModel shown = today.get();

@@ -320,6 +320,14 @@ class TodayUiTest {
         new com.funnelboard.service.FollowUpService(store).schedule(stale.id(), Fixtures.NOW, com.funnelboard.domain.FollowUpKind.CALL,
                 "Ring now");
         BoardUiTest.waitUntil(() -> notifier[0].lastToast().startsWith("Follow up now: Stale lead"));
+        // Done elsewhere (the Today page, a command): its toast goes at once (it stayed on screen, "Follow up now" over a done one).
+        com.funnelboard.domain.FollowUp ring = store.read(r -> r.followUps().forDeal(stale.id())).stream()
+                .filter(f -> "Ring now".equals(f.note())).findFirst().orElseThrow();
+        new com.funnelboard.service.FollowUpService(store).complete(ring.id());
+        BoardUiTest.waitUntil(() -> notifier[0].lastToast().isEmpty());
+        new com.funnelboard.service.FollowUpService(store).schedule(stale.id(), Fixtures.NOW, com.funnelboard.domain.FollowUpKind.CALL,
+                "Ring now");
+        BoardUiTest.waitUntil(() -> notifier[0].lastToast().startsWith("Follow up now: Stale lead"));
 
         // A deal with a follow-up open is offered no next one after a move; with none open, it is.
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));

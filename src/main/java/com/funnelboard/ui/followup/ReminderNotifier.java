@@ -76,7 +76,28 @@ public final class ReminderNotifier {
                 + e.dealTitle() + (e.followUp().note() == null ? "" : " — " + e.followUp().note())).toList())
                 + (due.size() > 3 ? "\n…and " + (due.size() - 3) + " more on the Today page" : "");
         os.notify(title, body);
+        onToast.clear();
+        due.forEach(e -> onToast.add(e.followUp().id()));
         toast(title, body, due.size() == 1);
+    }
+
+    /** The follow-ups the newest toast (shown or waiting for a dialog to close) is about, until each is done, snoozed or changed. */
+    private final java.util.Set<java.util.UUID> onToast = new java.util.HashSet<>();
+
+    /**
+     * Takes the toast away once every follow-up it is about has been done, snoozed or changed ({@code touched}; call on the FX
+     * thread): "Follow up now: Pilot" stayed on screen after its follow-up was marked done on the Today page.
+     */
+    public void followUpsChanged(java.util.function.Predicate<java.util.UUID> touched) {
+        if (onToast.isEmpty() || !onToast.removeIf(touched)) {
+            return;
+        }
+        if (onToast.isEmpty()) {
+            waitingToast = waitingToast == null ? null : () -> { };
+            if (current != null) {
+                current.hide();
+            }
+        }
     }
 
     /** The text of the toast on screen, empty when none is. */
