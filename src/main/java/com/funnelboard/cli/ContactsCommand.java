@@ -222,7 +222,7 @@ final class ContactsCommand {
         line(c, "notes", p.notes());
         c.line("");
         c.line("Deals:" + (v.deals().isEmpty() ? " none" : ""));
-        c.table(v.deals().stream().map(d -> new String[] {"  " + Session.shortId(d.id()), d.stage().key(), s.money(d.value()), d.title()})
+        c.table(v.deals().stream().map(d -> new String[] {"  " + Session.shortId(d.id()), d.stage().key(), s.money(d.shownValue()), d.title()})
                 .toList());
         c.line("");
         c.line("Timeline:" + (timeline.isEmpty() ? " nothing yet" : ""));

@@ -85,6 +85,8 @@ class CliMoveTest {
         assertThat(text.out().lines().toList()).contains("  value     €12,500.00", "  final     €11,800.50", "  closed    2026-03-10");
         // The list shows a won deal at what it was won for, as its card does (it showed the estimate).
         assertThat(cli.run("deals", "list").out()).contains("€11,800.50").doesNotContain("€12,500.00");
+        // So does the contact's list of deals (it showed the estimate).
+        assertThat(cli.run("contacts", "show", deal.get("contact").get("id").asString()).out()).contains("€11,800.50").doesNotContain("€12,500.00");
         // Won again with other details: said of the deal (it said "Only a move to Won takes a final value").
         CliRunner.Result again = cli.run("move", id, "--to", "won", "--final-value", "10");
         assertThat(again.exit()).isEqualTo(ExitCodes.REFUSED);
