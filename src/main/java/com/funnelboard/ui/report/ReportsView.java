@@ -122,8 +122,11 @@ public final class ReportsView extends ScrollPane {
         winRate.setTooltip(new javafx.scene.control.Tooltip(v.overall().won() + " won, " + v.overall().lost() + " lost"));
         dealSize.setText(money(v.averageDealSize()));
         // Marked whenever its tooltip says deals were left out ("—" stood without its "*").
-        cycle.setText((v.cycleDays() == null ? "\u2014" : String.format(locale, "%.0f days", v.cycleDays())) + (v.untimed() == 0 ? "" : "*"));
-        cycle.setTooltip(v.untimed() == 0 ? null : new javafx.scene.control.Tooltip("* " + ReportService.untimedSentence(v.untimed())));
+        cycle.setText(ReportsViewModel.cycleText(v.cycleDays(), locale) + (v.untimed() == 0 ? "" : "*"));
+        String sameDay = v.cycleDays() != null && v.cycleDays() < 1 ? ReportsViewModel.SAME_DAY : null;
+        String untimed = v.untimed() == 0 ? null : "* " + ReportService.untimedSentence(v.untimed());
+        cycle.setTooltip(sameDay == null && untimed == null ? null : new javafx.scene.control.Tooltip(
+                java.util.stream.Stream.of(sameDay, untimed).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining("\n"))));
         String rough = ReportService.roughVelocitySentence(v);
         velocity.setText(v.perDay() == null ? "\u2014" : money(v.perDay()) + " / day" + (rough == null ? "" : "*"));
         velocity.setTooltip(rough == null ? null : new javafx.scene.control.Tooltip("* " + rough + " (" + ReportService.untimedSentence(v.untimed()) + ")."));
