@@ -64,6 +64,19 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().equals(java.util.List.of("+49 30 1234567")));
     }
 
+    /** Another contact, nothing typed for them: the log bar starts at an outbound call (the last kind and direction stayed). */
+    @Test
+    void anotherContactsLogBarStartsAtAnOutboundCall(FxRobot robot) {
+        open(robot, "Pilot");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kind.setValue(InteractionKind.MEETING));
+        robot.clickOn("#log-in");
+        open(robot, "Second");
+        BoardUiTest.waitUntil(() -> kind.getValue() == InteractionKind.CALL);
+        assertThat(robot.lookup("#log-out").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+    }
+
     /**
      * The envelope beside the contact's name hands their first address to the mail program and makes the log bar ready for
      * the email; Ctrl+Shift+C from the board calls their number; where no program takes it, the address is copied and said.

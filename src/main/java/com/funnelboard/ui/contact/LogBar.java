@@ -110,10 +110,10 @@ final class LogBar extends VBox {
         try {
             note.setText(d == null ? "" : d.note());
             when.setText(d == null ? "" : d.when());
-            if (d != null) {
-                kind.setValue(d.kind());
-                (d.in() ? in : out).setSelected(true);
-            }
+            // Another contact with nothing typed for them starts at an outbound call: the kind and direction chosen for the one
+            // before ("Demo request", In) stayed, and the next note went in under them.
+            kind.setValue(d == null ? InteractionKind.CALL : d.kind());
+            (d != null && d.in() ? in : out).setSelected(true);
         } finally {
             switching = false;
         }
