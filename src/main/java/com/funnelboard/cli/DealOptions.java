@@ -51,8 +51,11 @@ final class DealOptions {
     static final class AddOptions {
         @Option(names = "--title", required = true, paramLabel = "TITLE", description = "What is being sold.")
         String title;
-        @Option(names = "--contact", required = true, paramLabel = "NAME", description = "The contact's name.")
+        @Option(names = "--contact", paramLabel = "NAME", description = "The new contact's name.")
         String contact;
+        @Option(names = "--for", paramLabel = "CONTACT_ID", description = "A stored contact's id (or its first characters): the deal is "
+                + "theirs, and no new contact is made (in place of --contact, --org, --email and --phone).")
+        String forContact;
         @Option(names = "--org", paramLabel = "NAME", description = "The organization; an existing one of that name is reused.")
         String org;
         @Option(names = "--email", paramLabel = "EMAIL")

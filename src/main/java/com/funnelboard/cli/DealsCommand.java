@@ -121,8 +121,15 @@ final class DealsCommand {
         });
     }
 
-    @Command(name = "add", description = "Add a deal in Lead, with a new contact (in an existing or new organization).")
+    @Command(name = "add", description = "Add a deal in Lead, with a new contact (in an existing or new organization), or for a stored "
+            + "contact (--for).")
     int add(@Mixin AddOptions options) {
+        if (options.forContact != null) {
+            return addFor(options);
+        }
+        if (options.contact == null) {
+            return root.console().fail(ExitCodes.USAGE, "deals add needs --contact NAME (a new contact) or --for CONTACT_ID (a stored one).");
+        }
         String title = options.title;
         String contact = options.contact;
         String org = options.org;
@@ -155,7 +162,34 @@ final class DealsCommand {
             s.workspace().contacts().lookAlikesOf(d.contact().id()).forEach(l -> s.console().note("The new contact looks like "
                     + l.second().name() + " (" + Session.shortId(l.second().id()) + ": "
                     + l.reasons().stream().map(r -> r.label()).collect(java.util.stream.Collectors.joining(", "))
-                    + "); see 'funnelboard contacts duplicates'."));
+                    + "); see 'funnelboard contacts duplicates'. A deal for a stored contact: deals add --for "
+                    + Session.shortId(l.second().id()) + " --title TITLE."));
+            return ExitCodes.OK;
+        });
+    }
+
+    /** {@code deals add --for ID}: a deal in Lead for a stored contact (a second record of the same person was made). */
+    private int addFor(AddOptions options) {
+        List<String> besides = new java.util.ArrayList<>();
+        for (var o : new Object[][] {{"--contact", options.contact}, {"--org", options.org}, {"--email", options.email},
+                {"--phone", options.phone}, {"--source", options.source}, {"--external-id", options.externalId}}) {
+            if (o[1] != null) {
+                besides.add((String) o[0]);
+            }
+        }
+        if (!besides.isEmpty()) {
+            return root.console().fail(ExitCodes.USAGE, "--for adds the deal to a stored contact: " + String.join(", ", besides) + (besides.size() == 1 ? " is" : " are")
+                    + " for a new one (the stored contact's own details stay).");
+        }
+        return root.run(s -> {
+            UUID contactId = s.workspace().contacts().resolveId(options.forContact);
+            String code = options.currency != null ? options.currency : s.workspace().setup().defaultCurrency();
+            UUID dealId = s.deals().createDeal(contactId, options.title, options.value == null ? "" : options.value, code, s.locale());
+            DealDetails d = s.deals().details(dealId);
+            String worth = d.deal().value() == null ? "" : " at " + s.money(d.deal().value())
+                    + (options.currency != null ? "" : " (the database's currency, " + code + "; --currency sets another)");
+            s.console().result(s.json().deal(d), () -> s.console().line("Added \"" + d.deal().title() + "\" (" + Session.shortId(dealId)
+                    + ") in Lead for " + d.contact().name() + worth + ", id " + dealId + "."));
             return ExitCodes.OK;
         });
     }

@@ -80,6 +80,30 @@ class CliDealsTest {
         assertThat(list(cli.json("deals", "list").get("deals")).stream().filter(d -> "W-1003".equals(d.get("externalId").asString()))).hasSize(1);
     }
 
+    /** A second deal for a stored contact: --for takes their id (--contact made a second record of the same person). */
+    @Test
+    void aDealIsAddedForAStoredContact() {
+        tools.jackson.databind.JsonNode first = cli.json("deals", "add", "--title", "Pilot", "--contact", "Jane Whitfield", "--org", "Northwind");
+        String jane = first.get("contact").get("id").asString();
+        CliRunner.Result twin = cli.run("deals", "add", "--title", "Renewal", "--contact", "Jane Whitfield", "--org", "Northwind");
+        assertThat(twin.err()).contains("The new contact looks like Jane Whitfield (" + jane.substring(0, 8))
+                .contains("deals add --for " + jane.substring(0, 8) + " --title TITLE");
+        assertThat(cli.run("undo").exit()).isZero();
+
+        CliRunner.Result added = cli.run("deals", "add", "--for", jane.substring(0, 8), "--title", "Renewal", "--value", "4,500");
+        assertThat(added.exit()).as(added.err()).isZero();
+        assertThat(added.out()).startsWith("Added \"Renewal\"").contains("in Lead for Jane Whitfield at £4,500.00");
+        assertThat(cli.json("contacts", "list").get("contacts")).as("no second Jane").hasSize(1);
+        assertThat(list(cli.json("deals", "list").get("deals")).stream().map(d -> d.get("contact").get("id").asString()))
+                .containsOnly(jane).hasSize(2);
+        // The new contact's details with --for are said to be for a new one; neither option is a usage error, exit 1.
+        CliRunner.Result both = cli.run("deals", "add", "--for", jane, "--title", "X", "--email", "x@y.example");
+        assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(both.err()).contains("--email is for a new one");
+        assertThat(cli.run("deals", "add", "--title", "X").err()).contains("--contact NAME (a new contact) or --for CONTACT_ID");
+        assertThat(cli.run("deals", "add", "--for", "ffffffff", "--title", "X").exit()).isNotZero();
+    }
+
     /** The list's JSON holds what the CSV export has of a deal: its source, why it was lost, when it was created. */
     @Test
     void theListsJsonHoldsTheSourceTheLostReasonAndTheCreationTime() {
