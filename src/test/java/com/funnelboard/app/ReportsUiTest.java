@@ -202,12 +202,20 @@ class ReportsUiTest {
         double perCategory = funnel.getXAxis().getWidth() / 4;
         assertThat(funnel.getCategoryGap()).as("of %.0f px a stage", perCategory).isCloseTo(perCategory / 3, org.assertj.core.data.Offset.offset(1.0));
         robot.interact(() -> robot.lookup("#reports-page").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
+        robot.interact(() -> funnel.getScene().getWindow().setWidth(1366)); // a laptop's screen
         robot.clickOn(funnel.getData().getFirst().getData().getLast().getNode());
         BoardUiTest.waitUntil(() -> robot.lookup("#filter-report").queryButton().isVisible());
         javafx.scene.control.Button chip = robot.lookup("#filter-report").queryButton();
         UiRobot.settle();
         assertThat(chip.getText()).startsWith("Entered Won");
         assertThat(chip.isTextTruncated()).as(chip.getText() + " whole").isFalse();
+        // Beside the chip the bar's last button stays in the window (at 1366 px with the pane it ran past the edge, "Cle").
+        javafx.scene.control.Button clearAll = robot.lookup("#filter-clear").queryButton();
+        assertThat(robot.lookup("#filter-more").queryAs(javafx.scene.control.Labeled.class).getContentDisplay())
+                .as("More filters gives way to the chip, as in a narrow window").isEqualTo(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        assertThat(clearAll.localToScene(clearAll.getBoundsInLocal()).getMaxX()).as("Clear in sight")
+                .isLessThanOrEqualTo(clearAll.getScene().getWidth());
+        robot.interact(() -> clearAll.getScene().getWindow().setWidth(1400));
         robot.clickOn(chip); // the chip's × lets the range go
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
 

@@ -261,7 +261,10 @@ public final class FilterBar extends HBox {
         // Narrower than a laptop's 1366 px, More filters and Views keep only their icons and Sort its box,
         // so the choices keep their words ("Any source", not "Any s…").
         // (Wider with larger text: the width is the theme's text size's.)
-        javafx.beans.binding.BooleanBinding compact = com.funnelboard.ui.common.Ems.narrowerThan(this, COMPACT_BELOW, clear);
+        // So do they while a report's chip stands at the bar's start: at 1366 px beside the detail pane, Clear ran past the
+        // window's edge ("Cle").
+        javafx.beans.binding.BooleanBinding compact = com.funnelboard.ui.common.Ems.narrowerThan(this, COMPACT_BELOW, clear)
+                .or(report.visibleProperty());
         for (javafx.scene.control.Labeled l : List.of(more, views)) {
             LazyTooltip.install(l, l.getText());
             l.contentDisplayProperty().bind(javafx.beans.binding.Bindings.when(compact)
