@@ -22,6 +22,18 @@ public enum FollowUpKind {
         return label;
     }
 
+    /**
+     * What is to be done with {@code who}, as a line of the Today page or a reminder reads: "Call Ida Berg", "Email Ida Berg",
+     * "Meeting with Ida Berg", "Task for Ida Berg" ("Task Ida Berg" read as a typing slip).
+     */
+    public String with(String who) {
+        return switch (this) {
+            case CALL, EMAIL -> label + " " + who;
+            case MEETING -> "Meeting with " + who;
+            case TASK -> "Task for " + who;
+        };
+    }
+
     /** Parses "call", "Call", "CALL" alike. */
     public static Optional<FollowUpKind> parse(String text) {
         return Keys.parse(FollowUpKind.class, text);

@@ -72,7 +72,7 @@ public final class ReminderNotifier {
         String title = atStart ? due.size() + " follow-up" + (due.size() == 1 ? "" : "s") + " came due while Funnelboard was closed"
                 : due.size() == 1 ? "Follow up now: " + due.getFirst().dealTitle() : due.size() + " follow-ups are due now";
         // One bullet per follow-up: wrapped over two lines each, they ran together.
-        String body = String.join("\n", due.stream().limit(3).map(e -> "\u2022 " + com.funnelboard.ui.common.Formats.label(e.followUp().kind()) + " " + e.who() + " · "
+        String body = String.join("\n", due.stream().limit(3).map(e -> "\u2022 " + e.followUp().kind().with(e.who()) + " · "
                 + e.dealTitle() + (e.followUp().note() == null ? "" : " — " + e.followUp().note())).toList())
                 + (due.size() > 3 ? "\n…and " + (due.size() - 3) + " more on the Today page" : "");
         os.notify(title, body);

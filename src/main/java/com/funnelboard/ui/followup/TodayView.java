@@ -301,7 +301,7 @@ public final class TodayView extends BorderPane {
             Label deal = new Label(i.entry().dealTitle());
             deal.getStyleClass().add(Styles.TEXT_BOLD);
             kind.setAccessibleText(Formats.label(f.kind()));
-            Label who = new Label(Formats.label(f.kind()) + " " + i.entry().who() + (i.entry().organizationName() == null ? "" : " · " + i.entry().organizationName()));
+            Label who = new Label(f.kind().with(i.entry().who()) + (i.entry().organizationName() == null ? "" : " · " + i.entry().organizationName()));
             who.getStyleClass().add(Styles.TEXT_MUTED);
             VBox text = new VBox(2, deal, who);
             // What is to be done, on its own line (up to two): after the contact and organization it was the part cut off.
