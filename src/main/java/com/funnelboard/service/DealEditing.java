@@ -71,6 +71,20 @@ public final class DealEditing {
         return store.write(r -> editIn(r, id, e));
     }
 
+    /**
+     * What an edit of a deal is called in History and by Undo: a new title names the old one ("Renamed “Pilot” to “Q”"; "Undid:
+     * Edited “Q”" named a title typed by mistake and not what it had been).
+     */
+    static String editedSentence(Deal before, Deal after) {
+        if (before.title().equals(after.title())) {
+            return "Edited \u201C" + after.title() + "\u201D";
+        }
+        boolean more = !java.util.Objects.equals(before.value(), after.value()) || !before.currency().equals(after.currency())
+                || !java.util.Objects.equals(before.expectedCloseOn(), after.expectedCloseOn()) || !java.util.Objects.equals(before.source(), after.source());
+        return more ? "Edited \u201C" + after.title() + "\u201D (was \u201C" + before.title() + "\u201D)"
+                : "Renamed \u201C" + before.title() + "\u201D to \u201C" + after.title() + "\u201D";
+    }
+
     /** {@link #edit} inside a write already open (one deal of a batch too). */
     Deal editIn(com.funnelboard.store.Repositories r, UUID id, Edit e) {
         Deal d = r.deals().find(id).orElseThrow(() -> DealService.noDeal(id));
@@ -111,7 +125,7 @@ public final class DealEditing {
         Deal edited = new Deal(d.id(), d.contactId(), title, d.stage(), value, currency, source, close, d.stageEnteredAt(),
                 d.lostReason(), d.lostNote(), finalValue, d.closedOn(), d.createdAt(), d.updatedAt());
         r.deals().update(edited);
-        r.describe("Edited \u201C" + title + "\u201D");
+        r.describe(editedSentence(d, edited));
         return r.deals().find(id).orElseThrow();
     }
 

@@ -31,7 +31,7 @@ class CliEditDeleteTest {
         assertThat(edited.get("expectedCloseOn").asString()).isEqualTo("2026-06-30");
         assertThat(edited.get("source").asString()).isEqualTo("referral");
         JsonNode set = cli.json("history", "--deal", id, "--limit", "1").get("changeSets").get(0);
-        assertThat(set.get("summary").asString()).isEqualTo("Edited \u201CPilot – phase 2\u201D");
+        assertThat(set.get("summary").asString()).isEqualTo("Edited \u201CPilot – phase 2\u201D (was \u201CPilot\u201D)");
         assertThat(set.get("changes").size()).isEqualTo(3);
         assertThat(cli.run("deals", "show", id).out()).as("the text view too").contains("closes    2026-06-30 (expected)", "source    Referral");
 

@@ -376,7 +376,7 @@ class UndoServiceTest {
                 .hasMessageNotContaining("Undo the later change first").hasMessageContaining("not this one; once the later change is undone, "
                         + "'funnelboard undo ");
         assertThat(deal(lead.id()).value().minor()).isEqualTo(300_00L);
-        assertThat(undo.undoLast().orElseThrow().text()).isEqualTo("Undid: Edited \u201CRollout 2027\u201D");
+        assertThat(undo.undoLast().orElseThrow().text()).isEqualTo("Undid: Renamed \u201CRollout\u201D to \u201CRollout 2027\u201D");
         assertThat(deal(other.id()).title()).isEqualTo("Rollout");
 
         // A redo refused the same way says it is off the Redo list (it said "the Undo list" and "the next undo").
