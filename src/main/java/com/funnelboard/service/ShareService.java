@@ -302,6 +302,8 @@ public final class ShareService {
             r = exchange.resolve(id, keep, stored, c -> resolutionSummary(c, keep, words));
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("conflict", e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new RefusedException(e.getMessage()); // what the records are now refuses it (the contact kept is in the trash)
         }
         FieldConflict c = r.conflict();
         if (c.deletion() && keep == FieldConflict.Keep.MOVED) {

@@ -32,10 +32,11 @@ final class MergedAwayEdits {
      * ("+45 22 22 22 22", "title CFO"), and what stayed as the kept contact had it ("title kept as CEO").
      */
     static List<String> moveOnto(Repositories r, UUID contact) {
-        UUID keptId = survivor(r, contact).orElseThrow(() -> new IllegalArgumentException("This contact was not merged into another: "
+        // The records' state, not what was asked, refuses these (exit 2, as any refusal; they were a usage error's 3).
+        UUID keptId = survivor(r, contact).orElseThrow(() -> new IllegalStateException("This contact was not merged into another: "
                 + "keep it deleted, or restore it"));
         ContactProfile gone = r.contactProfiles().findAny(contact).orElseThrow();
-        ContactProfile kept = r.contactProfiles().find(keptId).orElseThrow(() -> new IllegalArgumentException("The contact it was merged "
+        ContactProfile kept = r.contactProfiles().find(keptId).orElseThrow(() -> new IllegalStateException("The contact it was merged "
                 + "into is in the trash: restore that one first"));
         List<String> said = new ArrayList<>();
         List<String> emails = new ArrayList<>(kept.emails());

@@ -164,7 +164,7 @@ class MenuUiTest {
         robot.clickOn("#menu-edit").clickOn("#menu-undo");
         BoardUiTest.waitUntil(() -> storedTitle().equals("Pilot"));
         BoardUiTest.waitUntil(() -> "Pilot".equals(title.getText()));
-        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Undid: Edited");
+        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Undid: Renamed");
 
         // Ctrl+1 from a field of the pane takes the keyboard back to the cards (it stayed in the field, where the move keys
         // and the arrows act on the text), and Shift+Tab from the cards reaches the filter bar (a keyboard-only user could

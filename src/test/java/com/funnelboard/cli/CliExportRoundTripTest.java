@@ -531,14 +531,14 @@ class CliExportRoundTripTest {
         assertThat(there.json("import", "csv", deals.toString()).get("deals").get("created").asLong()).isEqualTo(1);
         String theirs = there.json("deals", "list").get("deals").get(0).get("id").asString();
         assertThat(there.json("deals", "show", theirs).get("notes").asString()).isEqualTo("Budget approved.\nDecision in Q3.");
-        // Corrected in a spreadsheet and imported again: added to the notes by default (nothing written here is lost), in their
-        // place with --on-duplicate replace (it added them then too).
+        // Corrected in a spreadsheet and imported again: the corrected line added to the notes by default (nothing written here
+        // is lost; the line both hold is not written twice), in their place with --on-duplicate replace (it added them then too).
         Path corrected = dir.resolve("corrected.csv");
         Files.writeString(corrected, Files.readString(deals, StandardCharsets.UTF_8).replace("Decision in Q3.", "Decision in Q4."),
                 StandardCharsets.UTF_8);
         there.json("import", "csv", corrected.toString());
         assertThat(there.json("deals", "show", theirs).get("notes").asString()).isEqualTo("Budget approved.\nDecision in Q3.\n"
-                + "Budget approved.\nDecision in Q4.");
+                + "Decision in Q4.");
         there.json("import", "csv", corrected.toString(), "--on-duplicate", "replace");
         assertThat(there.json("deals", "show", theirs).get("notes").asString()).isEqualTo("Budget approved.\nDecision in Q4.");
 

@@ -64,6 +64,13 @@ class CliMergedContactEditedTest {
         pass(ben, maria, "ben-2");
         String id = maria.json("conflicts", "list").get("conflicts").get(0).get("id").asString();
 
+        // The contact kept, in the trash here: refused as any refusal is (exit 2; it was a usage error's 3), nothing changed.
+        assertThat(maria.run("contacts", "delete", keep).exit()).isZero();
+        CliRunner.Result refused = maria.run("conflicts", "resolve", id, "--keep", "move");
+        assertThat(refused.exit()).as(refused.err()).isEqualTo(ExitCodes.REFUSED);
+        assertThat(refused.err()).contains("The contact it was merged into is in the trash: restore that one first");
+        assertThat(maria.run("undo").exit()).isZero();
+
         CliRunner.Result moved = maria.run("conflicts", "resolve", id, "--keep", "move");
         assertThat(moved.exit()).as(moved.err()).isZero();
         assertThat(moved.out()).contains("Moved the edits of contact \u201CLars Holm\u201D (merged into \u201CLars Holm\u201D) onto the contact "
