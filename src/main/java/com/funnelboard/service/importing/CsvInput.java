@@ -54,6 +54,8 @@ public final class CsvInput implements AutoCloseable {
     private long row;
     /** Whether only a report's footer is left. */
     private boolean ended;
+    /** The lines read as a report's footer at the file's end, and not imported (said, as a row wrapped in quotes went unsaid). */
+    private List<String> footer = List.of();
     /** Whether a row of too few or too many values is returned (for its row's problem) rather than refusing the file. */
     private boolean raggedRowsReturned;
 
@@ -272,8 +274,9 @@ public final class CsvInput implements AutoCloseable {
                     lines.take();
                     return read(); // a group's title and the header again (a Monday.com board's groups)
                 }
-                if (ReportFooter.footerLike(r, headers.size()) && (afterBlank || r.length != headers.size())
-                        && ReportFooter.onlyFooterFollows(lines, headers.size())) {
+                if (ReportFooter.footerLike(r, headers.size(), format.delimiter()) && (afterBlank || r.length != headers.size())
+                        && ReportFooter.onlyFooterFollows(lines, headers.size(), format.delimiter())) {
+                    footer = ReportFooter.lines(r, lines);
                     ended = true;
                     return null;
                 }
@@ -291,6 +294,11 @@ public final class CsvInput implements AutoCloseable {
             throw new ImportRefusedException(row, null, "In " + name + ", row " + row + ": " + com.funnelboard.domain.importing.RowParser.raggedRow(r.length, headers.size()) + ".");
         }
         return r;
+    }
+
+    /** The lines at the file's end read as a report's footer ("Confidential Information – Do Not Distribute"), not imported. */
+    public List<String> footer() {
+        return footer;
     }
 
     /**

@@ -47,13 +47,37 @@ public record ImportResult(
         long subtotals,
         long closedUndated,
         List<String> respelled,
-        long respelledCount) {
+        long respelledCount,
+        List<String> footer) {
+
+    /** A result with no report's footer read at the file's end. */
+    public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
+            Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
+            long problemCount, Map<String, StageCount> stages, boolean imported, boolean dryRun, UUID changeSet, long millis,
+            ColumnFormats formats, long notesLeftOut, long subtotals, long closedUndated, List<String> respelled, long respelledCount) {
+        this(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows, problems,
+                problemCount, stages, imported, dryRun, changeSet, millis, formats, notesLeftOut, subtotals, closedUndated, respelled,
+                respelledCount, List.of());
+    }
+
+    /**
+     * The lines at the file's end left out as a report's footer, said with what they hold: "Not imported, read as a report's
+     * footer at the file's end: “Confidential Information – Do Not Distribute”." (a line left out so was never said).
+     */
+    public java.util.Optional<String> footerSentence() {
+        if (footer == null || footer.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("Not imported, read as a report's footer at the file's end: " + footer.stream().limit(3)
+                .map(l -> "\u201C" + (l.length() > 80 ? l.substring(0, 79) + "\u2026" : l) + "\u201D").collect(java.util.stream.Collectors.joining(", "))
+                + (footer.size() > 3 ? " and " + (footer.size() - 3) + " more" : "") + ".");
+    }
 
     /** This result, its file named {@code file} (a copy of standard input named as such). */
     public ImportResult namingFile(String file) {
         return new ImportResult(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows,
                 problems, problemCount, stages, imported, dryRun, changeSet, millis, formats, notesLeftOut, subtotals, closedUndated, respelled,
-                respelledCount);
+                respelledCount, footer);
     }
 
     /** A result in which every company was spelled as the organization it went to (see {@code respelled}). */

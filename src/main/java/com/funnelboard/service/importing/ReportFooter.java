@@ -19,8 +19,14 @@ final class ReportFooter {
      *
      * @param columns how many columns the header has
      */
-    static boolean footerLike(String[] r, int columns) {
+    static boolean footerLike(String[] r, int columns, char delimiter) {
         if (CsvInput.filled(r) > 1) {
+            return false;
+        }
+        // A row a spreadsheet wrapped whole in quotes ("Nikolay,Nenov,,""Curtis Instruments, Inc."",…") holds the table's
+        // values in its one: a broken row, not a footer (the file's last one was dropped without a word).
+        String only = java.util.Arrays.stream(r).filter(v -> !v.isBlank()).findFirst().orElse("");
+        if (columns > 2 && only.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1).length >= columns - 1) {
             return false;
         }
         if (r.length != columns) {
@@ -42,16 +48,35 @@ final class ReportFooter {
      * no phone or website were dropped as a footer without a word. A row of data after such a line
      * makes it a broken row.
      */
-    static boolean onlyFooterFollows(CsvLines lines, int columns) {
+    static boolean onlyFooterFollows(CsvLines lines, int columns, char delimiter) {
         for (int i = 0; i < FOOTER_LINES; i++) {
             CsvLines.Line next = lines.peek(i);
             if (next == null) {
                 return true;
             }
-            if (!footerLike(next.values(), columns)) {
+            if (!footerLike(next.values(), columns, delimiter)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** The footer's lines as the file has them, each its one value ({@code first}, then those {@code lines} holds after it). */
+    static java.util.List<String> lines(String[] first, CsvLines lines) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        out.add(text(first));
+        for (int i = 0; i < FOOTER_LINES; i++) {
+            CsvLines.Line next = lines.peek(i);
+            if (next == null) {
+                break;
+            }
+            out.add(text(next.values()));
+        }
+        out.removeIf(String::isBlank);
+        return java.util.List.copyOf(out);
+    }
+
+    private static String text(String[] values) {
+        return java.util.Arrays.stream(values).filter(v -> !v.isBlank()).map(String::strip).findFirst().orElse("");
     }
 }
