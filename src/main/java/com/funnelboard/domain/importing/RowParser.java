@@ -341,6 +341,8 @@ public final class RowParser {
         if (person == null) {
             noted.addAll(all(values, cols, NOTES));
         }
+        noted.addAll(KeptWords.of(first(values, cols, DEAL_SOURCE), stage == Stage.LOST ? null : first(values, cols, DEAL_LOST_REASON),
+                stage == Stage.LOST ? null : first(values, cols, DEAL_LOST_NOTE)));
         String notes = noted.isEmpty() ? null : String.join("\n", noted);
         if (notes != null && com.funnelboard.domain.PlainText.length(notes) > com.funnelboard.domain.TextLimits.DEAL_NOTES) {
             problems.add(rowCells.detail(row, cols, cols.containsKey(DEAL_NOTES) ? DEAL_NOTES : NOTES, String.format(java.util.Locale.ROOT,
