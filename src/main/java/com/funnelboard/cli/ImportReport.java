@@ -91,7 +91,7 @@ final class ImportReport {
         }
         r.closedUndatedSentence().ifPresent(c::line);
         r.respelledSentence().ifPresent(c::line);
-        r.footerSentence().ifPresent(c::line);
+        r.readingNotes().forEach(c::line);
         if (r.subtotals() > 0) {
             c.line(String.format(Locale.ROOT, "%,d %s only an amount beside an owner, as a report's subtotals do: no deal of %s own, not imported.",
                     r.subtotals(), r.subtotals() == 1 ? "row holds" : "rows hold", r.subtotals() == 1 ? "its" : "their"));
@@ -194,7 +194,7 @@ final class ImportReport {
         doc.put("notesLeftOut", r.notesLeftOut());
         doc.put("failed", r.failedRows());
         doc.put("subtotals", r.subtotals());
-        doc.put("footer", r.footer()); // the lines at the file's end left out as a report's footer
+        doc.put("readingNotes", r.readingNotes()); // a report's footer left out, rows of fewer values filled out
         Map<String, Object> stages = new LinkedHashMap<>();
         r.stages().forEach((k, v) -> stages.put(k, Map.of("stage", v.stage() == null ? "" : v.stage().key(), "count", v.count())));
         doc.put("stages", stages);

@@ -251,7 +251,7 @@ public final class CsvImport {
                     reading.failedRows, withLeftOut(reading.problems, tally.leftOut), reading.problemCount + tally.leftOutCount, reading.stages,
                     imported, options.dryRun(),
                     changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals,
-                    tally.closedUndated, tally.respelledShown(), tally.respelledCount, in.footer());
+                    tally.closedUndated, tally.respelledShown(), tally.respelledCount, in.readingNotes());
         }
     }
 

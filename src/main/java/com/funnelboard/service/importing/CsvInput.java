@@ -293,12 +293,8 @@ public final class CsvInput implements AutoCloseable {
             }
             throw new ImportRefusedException(row, null, "In " + name + ", row " + row + ": " + com.funnelboard.domain.importing.RowParser.raggedRow(r.length, headers.size()) + ".");
         }
+        fullRows++;
         return r;
-    }
-
-    /** The lines at the file's end read as a report's footer ("Confidential Information – Do Not Distribute"), not imported. */
-    public List<String> footer() {
-        return footer;
     }
 
     /**
@@ -317,8 +313,37 @@ public final class CsvInput implements AutoCloseable {
      * values cannot be placed: one of more values than the header has, or a single value (a broken
      * line, or a report's footer, told apart above).
      */
+    /** The rows read so far of the header's length, and the row numbers of those filled out for having fewer values (up to 20). */
+    private long fullRows;
+    private long shortRows;
+    private final List<Long> shortRowNumbers = new java.util.ArrayList<>();
+
+    /**
+     * Sentences on how the file was read that its rows' problems do not say: the lines at its end left out as a report's
+     * footer, and the few rows of fewer values than the header among rows of its length (filled out with empty values: which
+     * column lost a value cannot be told — a Mailchimp row's company fell into the column after it, unsaid). Many such rows
+     * are an exporter's way (Outlook leaves a row's empty last fields out) and go unsaid.
+     */
+    public List<String> readingNotes() {
+        List<String> out = new java.util.ArrayList<>();
+        if (!footer.isEmpty()) {
+            out.add(ReportFooter.sentence(footer));
+        }
+        if (shortRows > 0 && shortRows * 10 <= fullRows + shortRows) {
+            out.add((shortRows == 1 ? "Row " : "Rows ") + shortRowNumbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (shortRows > shortRowNumbers.size() ? " and " + (shortRows - shortRowNumbers.size()) + " more" : "")
+                    + (shortRows == 1 ? " has" : " have") + " fewer values than the header: read into the first columns, the others left "
+                    + "empty (check " + (shortRows == 1 ? "it" : "them") + ").");
+        }
+        return List.copyOf(out);
+    }
+
     private String[] fitted(String[] r) {
         if (r.length < headers.size() && filled(r) >= 2) {
+            shortRows++;
+            if (shortRowNumbers.size() < 20) {
+                shortRowNumbers.add(row);
+            }
             String[] padded = java.util.Arrays.copyOf(r, headers.size());
             java.util.Arrays.fill(padded, r.length, padded.length, "");
             return padded;

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param imported false for a dry run and for an import refused because rows did not parse (nothing was written)
  * @param problems the first {@link #MAX_PROBLEMS} problems, in file order
  * @param problemCount all problems
+ * @param readingNotes sentences on how the file was read that no row's problem says (a report's footer left out, a few short rows filled out)
  * @param changeSet the import's change set (undo takes it back whole); null when nothing was written
  * @param formats how the file's amount and date columns write their values, as told from its first rows
  * @param subtotals rows of a report's subtotals (an amount beside at most an owner), which are no records and were not imported
@@ -48,9 +49,9 @@ public record ImportResult(
         long closedUndated,
         List<String> respelled,
         long respelledCount,
-        List<String> footer) {
+        List<String> readingNotes) {
 
-    /** A result with no report's footer read at the file's end. */
+    /** A result with nothing said of how the file was read (see {@code readingNotes}). */
     public ImportResult(String file, String format, HeaderMatcher.Layout layout, List<String> headers, List<ImportField> mapping, long rows,
             Counts contacts, Counts organizations, Counts deals, long dealsWithoutContact, long failedRows, List<ImportRow.Problem> problems,
             long problemCount, Map<String, StageCount> stages, boolean imported, boolean dryRun, UUID changeSet, long millis,
@@ -60,24 +61,11 @@ public record ImportResult(
                 respelledCount, List.of());
     }
 
-    /**
-     * The lines at the file's end left out as a report's footer, said with what they hold: "Not imported, read as a report's
-     * footer at the file's end: “Confidential Information – Do Not Distribute”." (a line left out so was never said).
-     */
-    public java.util.Optional<String> footerSentence() {
-        if (footer == null || footer.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of("Not imported, read as a report's footer at the file's end: " + footer.stream().limit(3)
-                .map(l -> "\u201C" + (l.length() > 80 ? l.substring(0, 79) + "\u2026" : l) + "\u201D").collect(java.util.stream.Collectors.joining(", "))
-                + (footer.size() > 3 ? " and " + (footer.size() - 3) + " more" : "") + ".");
-    }
-
     /** This result, its file named {@code file} (a copy of standard input named as such). */
     public ImportResult namingFile(String file) {
         return new ImportResult(file, format, layout, headers, mapping, rows, contacts, organizations, deals, dealsWithoutContact, failedRows,
                 problems, problemCount, stages, imported, dryRun, changeSet, millis, formats, notesLeftOut, subtotals, closedUndated, respelled,
-                respelledCount, footer);
+                respelledCount, readingNotes);
     }
 
     /** A result in which every company was spelled as the organization it went to (see {@code respelled}). */

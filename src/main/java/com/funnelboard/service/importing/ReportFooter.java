@@ -76,6 +76,13 @@ final class ReportFooter {
         return java.util.List.copyOf(out);
     }
 
+    /** Says the footer's lines, left out: "Not imported, read as a report's footer at the file's end: “Confidential …”." */
+    static String sentence(java.util.List<String> lines) {
+        return "Not imported, read as a report's footer at the file's end: " + lines.stream().limit(3)
+                .map(l -> "\u201C" + (l.length() > 80 ? l.substring(0, 79) + "\u2026" : l) + "\u201D").collect(java.util.stream.Collectors.joining(", "))
+                + (lines.size() > 3 ? " and " + (lines.size() - 3) + " more" : "") + ".";
+    }
+
     private static String text(String[] values) {
         return java.util.Arrays.stream(values).filter(v -> !v.isBlank()).map(String::strip).findFirst().orElse("");
     }

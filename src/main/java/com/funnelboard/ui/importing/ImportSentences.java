@@ -77,7 +77,7 @@ final class ImportSentences {
                         rows(r.subtotals()), r.subtotals() == 1 ? "was" : "were") : "") + (r.notesLeftOut() > 0 ? String.format(Locale.ROOT,
                         "\nThe notes or tags of %s were not imported: %s no contact to keep them on.", rows(r.notesLeftOut()),
                         r.notesLeftOut() == 1 ? "it names" : "they name") : "") + r.closedUndatedSentence().map(c -> "\n" + c).orElse("")
-                        + r.respelledSentence().map(c -> "\n" + c).orElse("") + r.footerSentence().map(c -> "\n" + c).orElse("")
+                        + r.respelledSentence().map(c -> "\n" + c).orElse("") + r.readingNotes().stream().map(c -> "\n" + c).collect(java.util.stream.Collectors.joining())
                         + (r.dealsWithoutContact() > 0 ? String.format(Locale.ROOT, "\n%,d %s no contact (More filters \u2192 Only deals with no contact "
                                 + "shows %s).", r.dealsWithoutContact(), r.dealsWithoutContact() == 1 ? "deal has" : "deals have",
                                 r.dealsWithoutContact() == 1 ? "it" : "them") : ""));
