@@ -8,7 +8,7 @@ public final class FieldLabels {
     private static final Map<String, String> NAMED = Map.of("value_minor", "Value", "expected_close_on", "Expected close", "preferred_channel",
             "Prefers", "final_value_minor", "Final value", "closed_on", "Closed on", "pain_points", "Pain points",
             // When the deal entered its stage is its stage, to a reader: an undo's refusal named "the deal's stage entered at".
-            "stage_entered_at", "Stage", "due_at", "Due", "done_at", "Done");
+            "stage_entered_at", "Stage", "due_at", "Due", "done_at", "Done", "organization_id", "Organization");
 
     private FieldLabels() {}
 

@@ -373,6 +373,15 @@ public final class HistorySentences {
 
     /** A stored value (a JSON literal) of {@code field} as the History tab writes it: an amount in its currency, a stage's label, a day. */
     String value(String field, String json, java.util.function.Supplier<String> currency) {
+        if (field.equals("organization_id")) {
+            // By name, as History says it: a conflict's values were two raw ids ("01a25308-bb57…").
+            JsonNode v = json == null ? null : read(json);
+            if (isNull(v)) {
+                return "\u2014";
+            }
+            String name = rowOf.apply("organization", v.asString());
+            return name == null ? "another organization" : name;
+        }
         return values.value(field, json, currency);
     }
 

@@ -183,7 +183,8 @@ public final class ShareService {
 
     /** The History tab's words, an owner said by the name the team gave the address (it was the address). */
     private HistorySentences words(java.util.Locale locale) {
-        return new HistorySentences(locale, store.clock()).withNames(store.read(PeopleService::directoryIn));
+        return new HistorySentences(locale, store.clock()).withNames(store.read(PeopleService::directoryIn))
+                .withRows((table, key) -> store.read(r -> r.changeLog().addressOf(table, key).orElse(null)));
     }
 
     /**

@@ -88,6 +88,19 @@ class CliMergedContactEditedTest {
         assertThat(maria.run("conflicts", "resolve", id, "--keep", "move").exit()).isNotZero();
     }
 
+    /** A contact moved to two organizations on two copies: the conflict names them (it showed two raw ids). */
+    @Test
+    void aConflictOfOrganizationsNamesThem() {
+        String ida = ben.json("contacts", "add", "--name", "Ida Berg", "--org", "Nordwind AS").get("contact").get("id").asString();
+        pass(ben, maria, "ben-1");
+        ben.setNow(Fixtures.NOW.plusSeconds(60));
+        assertThat(ben.run("contacts", "edit", ida, "--org", "Fjord Kraft").exit()).isZero();
+        assertThat(maria.run("contacts", "edit", ida, "--org", "Blue Motors").exit()).isZero();
+        pass(ben, maria, "ben-2");
+        String listed = maria.run("conflicts", "list").out();
+        assertThat(listed).contains("Organization").contains("Fjord Kraft").contains("Blue Motors").doesNotContain("Organization id");
+    }
+
     private CliRunner.Result pass(CliRunner from, CliRunner into, String name) {
         Path file = dir.resolve(name + ".funnel");
         assertThat(from.run("share", "export", file.toString()).exit()).isZero();
