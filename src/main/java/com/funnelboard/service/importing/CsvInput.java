@@ -94,7 +94,7 @@ public final class CsvInput implements AutoCloseable {
      * @throws ImportRefusedException with one sentence when the file cannot be imported
      */
     public static CsvInput open(Path file, Boolean header) {
-        return open(file, header, true);
+        return open(file, header, true, true);
     }
 
     /** Lines of one value each that may stand above a header (a title, notes), at most. */
@@ -105,6 +105,15 @@ public final class CsvInput implements AutoCloseable {
      *     (LinkedIn's Connections.csv starts with notes, a Monday.com board with its title)
      */
     private static CsvInput open(Path file, Boolean header, boolean preamble) {
+        return open(file, header, preamble, preamble);
+    }
+
+    /**
+     * @param titleBlock whether a sheet's title block above its table is looked past: lines of several values none of which
+     *     name fields ("Opportunities", "Instructions:" and a paragraph beside it), the header the first line below them whose
+     *     values name at least two fields (the title line was taken as the header, and nothing could be imported)
+     */
+    private static CsvInput open(Path file, Boolean header, boolean preamble, boolean titleBlock) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         ImportFile.Head read = ImportFile.head(file, name, SAMPLE);
         long size = read.size();
@@ -148,6 +157,24 @@ public final class CsvInput implements AutoCloseable {
                     close(in, file); // one column all the way: read it again from its first line
                     return open(file, header, false);
                 }
+            }
+            if (titleBlock && header == null && CsvSniffer.namedFields(first) < 2) {
+                String[] below = null;
+                for (int i = 0; i < PREAMBLE_LINES; i++) {
+                    String[] line = in.read();
+                    if (line == null) {
+                        break;
+                    }
+                    if (CsvSniffer.namedFields(line) >= 2 && CsvSniffer.namedFields(line) * 4 >= filled(line)) {
+                        below = line;
+                        break;
+                    }
+                }
+                if (below == null) {
+                    close(in, file); // no table under it: read again from its first line, as before
+                    return open(file, header, preamble, false);
+                }
+                first = below;
             }
             if (first.length > MAX_COLUMNS) {
                 close(in, file);

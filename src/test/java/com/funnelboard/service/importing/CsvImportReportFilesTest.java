@@ -84,6 +84,22 @@ class CsvImportReportFilesTest extends ImportCase {
     }
 
     /**
+     * A tracker sheet's title block above its table — a title, instructions beside it, blank lines — is looked past: the
+     * header is the first line below whose values name fields (the title line was taken as the header, nothing matched).
+     */
+    @Test
+    void aSheetsTitleBlockAboveItsTableIsLookedPast() throws Exception {
+        ImportResult r = run("tracker.csv", ",,,,\n   Opportunities,,,Instructions:,\"Enter your opportunities below.\nOne a row.\"\n,,,,\n"
+                + ",Organization,Opportunity Name,Amount,Notes\n,Acme,Curd program,500,first order\n,Beta,Kegs,300,\n");
+        assertThat(r.headers()).containsExactly("", "Organization", "Opportunity Name", "Amount", "Notes");
+        assertThat(deals()).containsOnlyKeys("Curd program", "Kegs");
+        assertThat(r.rows()).isEqualTo(2);
+        // A file of no header at all is read as before, from its first line.
+        ImportResult bare = run("bare.csv", "Ann Reed,ann@x.example\nBo Ek,bo@x.example\n");
+        assertThat(bare.rows()).isEqualTo(2);
+    }
+
+    /**
      * A row of fewer values than the header is filled out with empty ones, and said to be checked: which column lost a value
      * cannot be told (a Mailchimp row's company fell into the column after it, and the row was imported without a word).
      */
