@@ -251,7 +251,7 @@ public final class CsvImport {
                     reading.failedRows, withLeftOut(reading.problems, tally.leftOut), reading.problemCount + tally.leftOutCount, reading.stages,
                     imported, options.dryRun(),
                     changeSet, (System.nanoTime() - started) / 1_000_000, parser.formats(), reading.notesLeftOut, reading.subtotals,
-                    tally.closedUndated, tally.respelledShown(), tally.respelledCount, in.readingNotes());
+                    tally.closedUndated, tally.respelledShown(), tally.respelledCount, readingNotes(in.readingNotes(), tally));
         }
     }
 
@@ -386,6 +386,13 @@ public final class CsvImport {
                 stages.put(s, new ImportResult.StageCount(mapped, c == null ? 1 : c.count() + 1));
             }
         }
+    }
+
+    /** What is said of how the file was read, and of the stored values an update kept over the file's. */
+    static java.util.List<String> readingNotes(java.util.List<String> read, ImportTally tally) {
+        java.util.List<String> out = new java.util.ArrayList<>(read);
+        tally.keptStoredSentence().ifPresent(out::add);
+        return java.util.List.copyOf(out);
     }
 
     /** Ends a dry run or a refused import: the transaction is rolled back. */

@@ -210,6 +210,9 @@ final class ImportChunk {
             } else {
                 ContactProfile stored = r.contactProfiles().find(match).orElse(null);
                 ContactProfile after = stored == null ? null : policy == OnDuplicate.REPLACE ? updates.replaced(stored, fromRow) : updates.merged(stored, fromRow);
+                if (stored != null && policy != OnDuplicate.REPLACE) {
+                    tally.keptStored(stored, fromRow);
+                }
                 if (after != null && !after.equals(stored)) {
                     r.contactProfiles().update(after);
                     UUID same = match;

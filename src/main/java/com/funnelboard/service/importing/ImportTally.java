@@ -47,6 +47,43 @@ final class ImportTally {
         return respelled.entrySet().stream().map(e -> e.getKey() + " \u2192 " + e.getValue()).toList();
     }
 
+    /** Stored contacts the update policy left with values of theirs where the file gives others, and which fields those were. */
+    long keptStored;
+    final java.util.Set<String> keptFields = new java.util.LinkedHashSet<>();
+
+    /** Counts {@code stored}'s fields an update keeps though {@code fromRow} gives other values (they were ignored unsaid). */
+    void keptStored(com.funnelboard.domain.ContactProfile stored, com.funnelboard.domain.ContactProfile fromRow) {
+        java.util.List<String> differ = new java.util.ArrayList<>();
+        differs("name", stored.name(), fromRow.name(), differ);
+        differs("title", stored.title(), fromRow.title(), differ);
+        differs("industry", stored.industry(), fromRow.industry(), differ);
+        differs("company size", stored.companySize(), fromRow.companySize(), differ);
+        differs("persona", stored.persona(), fromRow.persona(), differ);
+        differs("pain points", stored.painPoints(), fromRow.painPoints(), differ);
+        if (!differ.isEmpty()) {
+            keptStored++;
+            keptFields.addAll(differ);
+        }
+    }
+
+    private static void differs(String field, String stored, String given, java.util.List<String> out) {
+        if (stored != null && !stored.isBlank() && given != null && !given.isBlank() && !stored.strip().equals(given.strip())) {
+            out.add(field);
+        }
+    }
+
+    /** Said after an update that kept stored values over the file's: "3 contacts keep their stored title where the file gives another …". */
+    java.util.Optional<String> keptStoredSentence() {
+        if (keptStored == 0) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> fields = java.util.List.copyOf(keptFields);
+        String named = fields.size() == 1 ? fields.getFirst() : String.join(", ", fields.subList(0, fields.size() - 1)) + " and " + fields.getLast();
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%,d %s %s stored %s where the file gives %s: the duplicate policy "
+                + "Replace takes the file's.", keptStored, keptStored == 1 ? "contact keeps" : "contacts keep", keptStored == 1 ? "its" : "their",
+                named, keptStored == 1 && fields.size() == 1 ? "another" : "others"));
+    }
+
     void leftOut(ImportRow.Problem p) {
         leftOutCount++;
         if (leftOut.size() < ImportResult.MAX_PROBLEMS) {

@@ -278,6 +278,20 @@ class CsvImportUpdateTest extends ImportCase {
         assertThat(deal().lostReason()).isNotNull();
     }
 
+    /**
+     * A file corrected in a sheet and imported again with the default policy: the stored titles are kept, and said to be (the
+     * summary said "nothing new imported" and the corrections were ignored unsaid).
+     */
+    @Test
+    void storedValuesKeptOverTheFilesAreSaid() throws Exception {
+        run("team.csv", "Name,Email,Title\nAnn Reed,ann@x.example,Analyst\nBo Ek,bo@x.example,Buyer\n");
+        ImportResult again = run("team.csv", "Name,Email,Title\nAnn Reed,ann@x.example,Senior Analyst\nBo Ek,bo@x.example,Buyer\n");
+        assertThat(contact("Ann Reed").title()).isEqualTo("Analyst");
+        assertThat(again.readingNotes()).containsExactly("1 contact keeps its stored title where the file gives another: the duplicate "
+                + "policy Replace takes the file's.");
+        assertThat(run("team.csv", "Name,Email,Title\nAnn Reed,ann@x.example,Analyst\n").readingNotes()).isEmpty();
+    }
+
     /** The file's notes, kept with a line written here after them, are not added again at each import. */
     @Test
     void notesKeptWithMoreWrittenHereAreNotAddedAgain() throws Exception {
