@@ -75,6 +75,18 @@ class CliVcardDamageTest {
         assertThat(cli.json("contacts", "list").get("contacts").get(0).get("name").asString()).isEqualTo("Long Note");
     }
 
+    /** A line with no colon is left out and said (the card's name went without a word, the card named by its e-mail). */
+    @Test
+    void aLineWithNoColonIsLeftOutAndSaid() throws Exception {
+        Path in = dir.resolve("broken.vcf");
+        Files.writeString(in, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Good One\r\nEMAIL:good@example.com\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN Broken line without colon\r\nEMAIL:broken@example.com\r\nEND:VCARD\r\n");
+        CliRunner.Result result = cli.run("import", "vcard", in.toString());
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.out()).contains("line 8, \u201CFN Broken line without colon\u201D, is no vCard line (no colon): left out");
+        assertThat(cli.json("contacts", "list").get("contacts")).hasSize(2);
+    }
+
     @Test
     void aCardWhoseTextDecodesToTheCharacterU0000IsRefusedNotStored() throws Exception {
         Path in = dir.resolve("damaged.vcf");

@@ -50,6 +50,28 @@ final class VcardCards {
     }
 
     /**
+     * The lines of a card ez-vcard skipped as no vCard line (its warning 27: "Skipping malformed line (no colon character
+     * found). The entire line is: …"), each a value left out: a card's "FN Broken line" went without a word, the card
+     * named by its e-mail.
+     */
+    static List<ImportRow.Problem> skippedLines(long card, List<ezvcard.io.ParseWarning> warnings) {
+        List<ImportRow.Problem> out = new java.util.ArrayList<>();
+        java.util.regex.Pattern whole = java.util.regex.Pattern.compile("The entire line is: \"(.*)\"\s*$", java.util.regex.Pattern.DOTALL);
+        for (ezvcard.io.ParseWarning w : warnings) {
+            String m = w.getMessage() == null ? "" : w.getMessage();
+            if (!Integer.valueOf(27).equals(w.getCode()) || !m.toLowerCase(java.util.Locale.ROOT).contains("malformed line")) {
+                continue;
+            }
+            java.util.regex.Matcher line = whole.matcher(m);
+            String text = line.find() ? line.group(1) : "";
+            String shown = text.length() > 60 ? text.substring(0, 59) + "\u2026" : text;
+            out.add(new ImportRow.Problem(card, null, (w.getLineNumber() == null ? "a line" : "line " + w.getLineNumber()) + ", \u201C"
+                    + shown + "\u201D, is no vCard line (no colon): left out", true));
+        }
+        return out;
+    }
+
+    /**
      * The property whose quoted-printable text ez-vcard could not decode while reading the card (its
      * warnings 27 and 38: it keeps the encoded text, "H=C3=A9l=ZZne" for a name), or null when there is none.
      */

@@ -91,6 +91,11 @@ public final class VcardImport {
                                         problems.add(leftOut);
                                     }
                                 });
+                        for (ImportRow.Problem skipped : VcardCards.skippedLines(cards[0], reader.getWarnings())) {
+                            if (problems.size() < ImportResult.MAX_PROBLEMS) {
+                                problems.add(skipped);
+                            }
+                        }
                         if (!row.valid()) {
                             failed[0]++;
                             if (problems.size() < ImportResult.MAX_PROBLEMS) {
