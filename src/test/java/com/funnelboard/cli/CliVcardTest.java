@@ -352,6 +352,13 @@ class CliVcardTest {
         cli.json("import", "vcard", cards.toString());
         String orgs = cli.run("orgs", "list", "--json").out();
         assertThat(orgs).contains("https://orchard.example").as("a page at another domain may be the person's own").doesNotContain("annlee");
+        // A person's own page on the company's site ("~jqpublic") is theirs, not the company's website (it became it).
+        Path own = dir.resolve("own.vcf");
+        Files.writeString(own, String.join("\r\n", "BEGIN:VCARD", "VERSION:4.0", "FN:John Q. Public", "ORG:Example Corp",
+                "EMAIL:jqpublic@example.com", "URL:http://www.example.com/~jqpublic", "END:VCARD", ""));
+        CliRunner.Result r = cli.run("import", "vcard", own.toString());
+        assertThat(cli.run("orgs", "list", "--json").out()).doesNotContain("~jqpublic");
+        assertThat(r.out()).contains("left out, a web page (a contact keeps none of their own): \"http://www.example.com/~jqpublic\"");
     }
 
     @Test
