@@ -154,6 +154,8 @@ class NewLeadUiTest {
         robot.clickOn("#lead-create");
         assertThat(robot.lookup("#lead-create").tryQuery()).as("an invalid form stays open").isPresent();
         assertThat(robot.lookup("#problem-title").queryLabeled().getText()).isEqualTo("Deal title is required");
+        // The keyboard goes to the first field refused, the e-mail (it stayed on Create).
+        BoardUiTest.waitUntil(() -> robot.lookup("#lead-email").query().isFocused());
         robot.clickOn("#lead-email").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("jane@acme.example");
         robot.clickOn("#lead-title").write("Team plan");
         robot.clickOn("#lead-value").write("12,500");

@@ -81,6 +81,7 @@ public final class FieldForm {
         problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         problem.setMaxWidth(360);
         if (key != null) {
+            fields.putIfAbsent(key, field);
             problem.setId("problem-" + key);
             Runnable refresh = () -> show(key, field, problem);
             refreshers.add(refresh);
@@ -105,6 +106,23 @@ public final class FieldForm {
     /** Marks every field that has a problem now (the form's action was pressed). */
     public void touchAll() {
         touch(problems.getValue().keySet());
+    }
+
+    /** The fields by their keys, in the form's order. */
+    private final Map<String, Node> fields = new java.util.LinkedHashMap<>();
+
+    /**
+     * Puts the keyboard in the form's first field with a problem (the form's action was refused): it stayed where it was,
+     * the contact's name, while the problem was further down.
+     */
+    public void focusFirstProblem() {
+        Map<String, String> now = problems.getValue();
+        fields.entrySet().stream().filter(e -> now.containsKey(e.getKey())).findFirst().ifPresent(e -> {
+            e.getValue().requestFocus();
+            if (e.getValue() instanceof javafx.scene.control.TextInputControl t) {
+                t.end();
+            }
+        });
     }
 
     /** Forgets which fields were left: none is marked until it is left again. */

@@ -141,6 +141,7 @@ public final class NewLeadDialog extends Dialog<NewLead> {
         create.addEventFilter(ActionEvent.ACTION, e -> {
             if (!model.validBinding().get()) {
                 form.touchAll();
+                form.focusFirstProblem();
                 e.consume();
             }
         });
