@@ -158,18 +158,8 @@ public final class CsvInput implements AutoCloseable {
                     return open(file, header, false);
                 }
             }
-            if (titleBlock && header == null && CsvSniffer.namedFields(first) < 2) {
-                String[] below = null;
-                for (int i = 0; i < PREAMBLE_LINES; i++) {
-                    String[] line = in.read();
-                    if (line == null) {
-                        break;
-                    }
-                    if (CsvSniffer.namedFields(line) >= 2 && CsvSniffer.namedFields(line) * 4 >= filled(line)) {
-                        below = line;
-                        break;
-                    }
-                }
+            if (titleBlock && header == null && TitleBlock.namedFields(first) < 2) {
+                String[] below = TitleBlock.headerBelow(in, PREAMBLE_LINES);
                 if (below == null) {
                     close(in, file); // no table under it: read again from its first line, as before
                     return open(file, header, preamble, false);
@@ -320,7 +310,7 @@ public final class CsvInput implements AutoCloseable {
             }
             throw new ImportRefusedException(row, null, "In " + name + ", row " + row + ": " + com.funnelboard.domain.importing.RowParser.raggedRow(r.length, headers.size()) + ".");
         }
-        fullRows++;
+        shortRows.full();
         return r;
     }
 
@@ -340,37 +330,25 @@ public final class CsvInput implements AutoCloseable {
      * values cannot be placed: one of more values than the header has, or a single value (a broken
      * line, or a report's footer, told apart above).
      */
-    /** The rows read so far of the header's length, and the row numbers of those filled out for having fewer values (up to 20). */
-    private long fullRows;
-    private long shortRows;
-    private final List<Long> shortRowNumbers = new java.util.ArrayList<>();
+    /** The rows read so far of the header's length, and those filled out for having fewer values. */
+    private final ShortRows shortRows = new ShortRows();
 
     /**
      * Sentences on how the file was read that its rows' problems do not say: the lines at its end left out as a report's
-     * footer, and the few rows of fewer values than the header among rows of its length (filled out with empty values: which
-     * column lost a value cannot be told — a Mailchimp row's company fell into the column after it, unsaid). Many such rows
-     * are an exporter's way (Outlook leaves a row's empty last fields out) and go unsaid.
+     * footer, and a few rows of fewer values than the header among rows of its length (see {@link ShortRows}).
      */
     public List<String> readingNotes() {
         List<String> out = new java.util.ArrayList<>();
         if (!footer.isEmpty()) {
             out.add(ReportFooter.sentence(footer));
         }
-        if (shortRows > 0 && shortRows * 10 <= fullRows + shortRows) {
-            out.add((shortRows == 1 ? "Row " : "Rows ") + shortRowNumbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
-                    + (shortRows > shortRowNumbers.size() ? " and " + (shortRows - shortRowNumbers.size()) + " more" : "")
-                    + (shortRows == 1 ? " has" : " have") + " fewer values than the header: read into the first columns, the others left "
-                    + "empty (check " + (shortRows == 1 ? "it" : "them") + ").");
-        }
+        shortRows.sentence().ifPresent(out::add);
         return List.copyOf(out);
     }
 
     private String[] fitted(String[] r) {
         if (r.length < headers.size() && filled(r) >= 2) {
-            shortRows++;
-            if (shortRowNumbers.size() < 20) {
-                shortRowNumbers.add(row);
-            }
+            shortRows.filledOut(row);
             String[] padded = java.util.Arrays.copyOf(r, headers.size());
             java.util.Arrays.fill(padded, r.length, padded.length, "");
             return padded;

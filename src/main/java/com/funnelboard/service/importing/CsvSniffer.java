@@ -328,18 +328,6 @@ final class CsvSniffer {
         return !repeated || known * 2 > named;
     }
 
-    /** How many of a line's values name a field of ours ("Email", "Deal Name"). */
-    static int namedFields(String[] line) {
-        int known = 0;
-        for (String v : line) {
-            if (!v.isBlank() && v.length() <= 100
-                    && com.funnelboard.domain.importing.HeaderMatcher.field(v.strip()) != com.funnelboard.domain.importing.ImportField.IGNORE) {
-                known++;
-            }
-        }
-        return known;
-    }
-
     /**
      * The header of a file whose header takes two rows, or null when {@code second} is a row of data:
      * a first row of group names over some of the columns only ("Contact", "", "", "Deal", "", ""),

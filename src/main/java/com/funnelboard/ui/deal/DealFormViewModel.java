@@ -324,7 +324,7 @@ public final class DealFormViewModel {
             String said = savedSentence == null ? "All changes saved" : savedSentence;
             savedSentence = null;
             if (failure == null) {
-                settle(id);
+                refusals.saved(id);
             }
             if (!id.equals(dealId.get())) {
                 if (refused instanceof InvalidInputException bad) {
@@ -431,28 +431,14 @@ public final class DealFormViewModel {
      */
     private void sayLeftRefused(UUID id, String title, java.util.Collection<String> why) {
         notice.set("");
-        notice.set("Not saved in \u201C" + title + "\u201D: " + String.join("; ", why) + " What you typed waits there to be corrected.");
-        refusalsSaid.put(id, notice.get());
+        notice.set(refusals.say(id, title, why));
     }
 
-    /** The sentences said of deals left with refused typing, by deal, until that deal is saved. */
-    private final Map<UUID, String> refusalsSaid = new java.util.HashMap<>();
-    private final ReadOnlyStringWrapper settled = new ReadOnlyStringWrapper(this, "settled", "");
+    private final LeftRefusals refusals = new LeftRefusals();
 
-    /**
-     * A sentence {@link #noticeProperty()} said of a deal left with refused typing, once that deal is saved: the window's status
-     * takes it back if it still says it (it said "Not saved in …" on through later edits, beside the form's "All changes saved").
-     */
+    /** See {@link LeftRefusals#settledProperty()}. */
     public ReadOnlyStringProperty settledProperty() {
-        return settled.getReadOnlyProperty();
-    }
-
-    private void settle(UUID id) {
-        String said = refusalsSaid.remove(id);
-        if (said != null) {
-            settled.set("");
-            settled.set(said);
-        }
+        return refusals.settledProperty();
     }
 
     private void apply(Deal deal) {

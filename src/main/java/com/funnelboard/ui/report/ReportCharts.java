@@ -65,7 +65,7 @@ final class ReportCharts {
             c.setMinWidth(0);
             NumberAxis percent = (NumberAxis) c.getYAxis();
             percent.setAutoRanging(false);
-            // Room above a bar of 100 % for its value, which is written above every bar (see valueOnBar); the axis is
+            // Room above a bar of 100 % for its value, which is written above every bar (see BarFigures.onBar); the axis is
             // marked up to 100 only.
             percent.setUpperBound(RATE_AXIS_TOP);
             // A whole step above 100: the top's own tick, a part of a step above the "100", hid that label on a chart made
@@ -108,8 +108,8 @@ final class ReportCharts {
         for (int i = 0; i < stages.size(); i++) {
             ReportService.FunnelStage s = stages.get(i);
             ReportService.FunnelStage before = i == 0 ? null : stages.get(i - 1);
-            String category = funnelCategory(s, before, locale);
-            String whole = funnelTip(s, before, locale);
+            String category = BarFigures.funnelCategory(s, before, locale);
+            String whole = BarFigures.funnelTip(s, before, locale);
             XYChart.Data<String, Number> in = new XYChart.Data<>(category, s.entered(), whole);
             XYChart.Data<String, Number> on = new XYChart.Data<>(category, s.fromPrevious(), whole);
             entered.getData().add(in);
@@ -120,10 +120,10 @@ final class ReportCharts {
         for (int i = 0; i < stages.size(); i++) {
             com.funnelboard.domain.Stage stage = stages.get(i).stage();
             clickable(entered.getData().get(i), new ReportBar.InStage(stage));
-            valueOnBar(entered.getData().get(i), String.format(locale, "%,d", stages.get(i).entered()));
+            BarFigures.onBar(entered.getData().get(i), String.format(locale, "%,d", stages.get(i).entered()));
             if (i > 0) {
                 clickable(fromBefore.getData().get(i), new ReportBar.InStage(stage, stages.get(i - 1).stage()));
-                valueOnBar(fromBefore.getData().get(i), String.format(locale, "%,d", stages.get(i).fromPrevious()));
+                BarFigures.onBar(fromBefore.getData().get(i), String.format(locale, "%,d", stages.get(i).fromPrevious()));
             }
         }
 
@@ -187,7 +187,7 @@ final class ReportCharts {
         counted(lost, r.lost().rows().stream().mapToInt(ReportService.LostReasonRow::deals).max().orElse(0));
         for (int i = 0; i < r.lost().rows().size(); i++) {
             clickable(reasons.getData().get(i), new ReportBar.Reason(r.lost().rows().get(i).reason()));
-            valueOnBar(reasons.getData().get(i), String.format(locale, "%,d", r.lost().rows().get(i).deals()));
+            BarFigures.onBar(reasons.getData().get(i), String.format(locale, "%,d", r.lost().rows().get(i).deals()));
         }
 
         rates(bySource, v.bySource(), g -> com.funnelboard.domain.LeadSource.parse(g).map(com.funnelboard.domain.LeadSource::label).orElse(g),
@@ -264,24 +264,8 @@ final class ReportCharts {
             if (bar != null) {
                 clickable(rates.getData().get(i), bar.apply(ReportService.NONE.equals(group) ? null : group));
             }
-            valueOnBar(rates.getData().get(i), rates.getData().get(i).getYValue().longValue() + " %");
+            BarFigures.onBar(rates.getData().get(i), rates.getData().get(i).getYValue().longValue() + " %");
         }
-    }
-
-    /** A funnel stage's name with, under it, its conversion from the stage before: "Prospect\n66 % of Lead". */
-    static String funnelCategory(ReportService.FunnelStage s, ReportService.FunnelStage before, java.util.Locale locale) {
-        Double conversion = s.conversionFrom(before);
-        return conversion == null ? s.stage().label()
-                : s.stage().label() + "\n" + String.format(locale, "%d %% of %s", Math.round(conversion * 100), before.stage().label());
-    }
-
-    /** What a funnel stage's bars say when pointed at: its counts, and its conversion in full. */
-    static String funnelTip(ReportService.FunnelStage s, ReportService.FunnelStage before, java.util.Locale locale) {
-        Double conversion = s.conversionFrom(before);
-        return String.format(locale, "%s: %,d entered", s.stage().label(), s.entered()) + (before == null ? ""
-                : String.format(locale, ", %,d of them from %s", s.fromPrevious(), before.stage().label())
-                        + (conversion == null ? "" : String.format(locale, " \u2014 %d %% of the %,d that entered %s", Math.round(conversion * 100),
-                                before.entered(), before.stage().label())));
     }
 
     /** The longest category a win rate's chart writes whole. */
@@ -293,46 +277,6 @@ final class ReportCharts {
             return whole;
         }
         return whole.substring(0, whole.offsetByCodePoints(0, LONGEST_LABEL - 1)).stripTrailing() + "\u2026";
-    }
-
-    /**
-     * A figure written just above its bar (a win rate, "45 %"; a count of deals): a rate of 0 % had no bar and no mark at all, and
-     * read as a group with nothing to show, where it is a finding; written inside the bar's top, a
-     * value wider than a narrow bar (a dozen sources side by side) lay across it like a lid.
-     */
-    private static void valueOnBar(XYChart.Data<String, Number> d, String text) {
-        java.util.function.Consumer<javafx.scene.Node> put = node -> {
-            if (!(node instanceof javafx.scene.layout.StackPane bar) || bar.lookup(".bar-value") != null) {
-                return;
-            }
-            javafx.scene.control.Label value = new javafx.scene.control.Label(text);
-            value.getStyleClass().addAll("bar-value", atlantafx.base.theme.Styles.TEXT_SMALL);
-            value.setMouseTransparent(true);
-            value.setMinSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-            javafx.scene.layout.StackPane.setAlignment(value, javafx.geometry.Pos.TOP_CENTER);
-            // Wider than its bar (a dozen sources side by side), the value stands upright above it: side by side, the marks lay
-            // over each other ("50" with its "%" under the next one's, "100 %100 %").
-            javafx.beans.binding.BooleanBinding upright = value.widthProperty().greaterThan(bar.widthProperty().add(2));
-            value.rotateProperty().bind(javafx.beans.binding.Bindings.when(upright).then(-90).otherwise(0));
-            value.translateYProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> upright.get()
-                    ? -(1 + (value.getHeight() + value.getWidth()) / 2) : -(value.getHeight() + 1), upright, value.heightProperty(),
-                    value.widthProperty()));
-            // The first one's mark reached past the plot's left edge, which cut it ("00 %"): it is moved right as far as it takes to
-            // be whole.
-            value.translateXProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                    () -> Math.max(0, -(bar.getLayoutX() + (bar.getWidth() - (upright.get() ? value.getHeight() : value.getWidth())) / 2)),
-                    upright, bar.layoutXProperty(), bar.widthProperty(), value.widthProperty(), value.heightProperty()));
-            bar.getChildren().add(value);
-        };
-        if (d.getNode() != null) {
-            put.accept(d.getNode());
-        } else {
-            d.nodeProperty().addListener((o, was, node) -> {
-                if (node != null) {
-                    put.accept(node);
-                }
-            });
-        }
     }
 
     /** A bar that opens its deals on the board when clicked: a hand cursor and a tooltip say so. */

@@ -16,17 +16,17 @@ class FunnelLabelsTest {
 
     @Test
     void aStageAfterTheFirstSaysItsShareOfTheOneBefore() {
-        assertThat(ReportCharts.funnelCategory(LEAD, null, Locale.US)).isEqualTo("Lead");
-        assertThat(ReportCharts.funnelCategory(PROSPECT, LEAD, Locale.US)).isEqualTo("Prospect\n66 % of Lead");
-        assertThat(ReportCharts.funnelTip(PROSPECT, LEAD, Locale.US))
+        assertThat(BarFigures.funnelCategory(LEAD, null, Locale.US)).isEqualTo("Lead");
+        assertThat(BarFigures.funnelCategory(PROSPECT, LEAD, Locale.US)).isEqualTo("Prospect\n66 % of Lead");
+        assertThat(BarFigures.funnelTip(PROSPECT, LEAD, Locale.US))
                 .isEqualTo("Prospect: 32 entered, 31 of them from Lead \u2014 66 % of the 47 that entered Lead");
     }
 
     @Test
     void noShareWhereNoneEnteredTheStageBefore() {
         FunnelStage none = new FunnelStage(Stage.LEAD, 0, 0, null, 0);
-        assertThat(ReportCharts.funnelCategory(new FunnelStage(Stage.PROSPECT, 3, 0, null, 0), none, Locale.US)).isEqualTo("Prospect");
-        assertThat(ReportCharts.funnelTip(new FunnelStage(Stage.PROSPECT, 3, 0, null, 0), none, Locale.US))
+        assertThat(BarFigures.funnelCategory(new FunnelStage(Stage.PROSPECT, 3, 0, null, 0), none, Locale.US)).isEqualTo("Prospect");
+        assertThat(BarFigures.funnelTip(new FunnelStage(Stage.PROSPECT, 3, 0, null, 0), none, Locale.US))
                 .isEqualTo("Prospect: 3 entered, 0 of them from Lead");
     }
 }
