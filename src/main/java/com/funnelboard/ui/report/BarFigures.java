@@ -53,12 +53,17 @@ final class BarFigures {
                     upright, bar.layoutXProperty(), bar.widthProperty(), value.widthProperty(), value.heightProperty()));
             bar.getChildren().add(value);
         };
+        whenMade(d, put);
+    }
+
+    /** Gives {@code d}'s bar to {@code use} once the chart has made it (at once when it has). */
+    static void whenMade(XYChart.Data<String, Number> d, java.util.function.Consumer<javafx.scene.Node> use) {
         if (d.getNode() != null) {
-            put.accept(d.getNode());
+            use.accept(d.getNode());
         } else {
             d.nodeProperty().addListener((o, was, node) -> {
                 if (node != null) {
-                    put.accept(node);
+                    use.accept(node);
                 }
             });
         }

@@ -295,15 +295,7 @@ final class ReportCharts {
                 }
             });
         };
-        if (d.getNode() != null) {
-            wire.accept(d.getNode());
-        } else {
-            d.nodeProperty().addListener((o, was, node) -> {
-                if (node != null) {
-                    wire.accept(node);
-                }
-            });
-        }
+        BarFigures.whenMade(d, wire);
     }
 
     private static StackedAreaChart<String, Number> pipelineChart() {
