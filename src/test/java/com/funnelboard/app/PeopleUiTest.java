@@ -136,5 +136,23 @@ class PeopleUiTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText()
                 .equals("The deal is open in the detail pane; it is not on the board with its owner filter: Everyone in it shows it there."));
+
+        // A card chosen, then taken off the board by the owner filter: the board's keys no longer move it (they opened the move
+        // of a deal nowhere in sight).
+        robot.interact(() -> filter.getSelectionModel().select(filter.getItems().getFirst()));
+        robot.clickOn(BoardUiTest.card(robot, "Pilot"));
+        robot.interact(() -> {
+            filter.requestFocus(); // chosen in the toolbar, as a user does
+            filter.getSelectionModel().select(filter.getItems().stream().filter(c -> c.label().contains("ola@nordwind.example")).findFirst()
+                    .orElseThrow());
+        });
+        BoardUiTest.waitUntil(() -> BoardUiTest.titlesIn(robot, Stage.LEAD).equals(java.util.List.of("Renewal")));
+        robot.interact(() -> robot.lookup("#list-lead").query().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.CONTROL);
+        BoardUiTest.waitUntil(() -> robot.lookup("#status").queryLabeled().getText().equals(com.funnelboard.ui.board.BoardView.NO_CARD));
+        com.funnelboard.testing.UiRobot.settle();
+        assertThat(robot.lookup("#qualify-items").tryQuery()).as("no move asked").isEmpty();
+        assertThat(store.read(r -> r.deals().find(first.id())).orElseThrow().stage()).isEqualTo(Stage.LEAD);
     }
 }

@@ -263,7 +263,12 @@ public final class BoardView extends StackPane {
     }
 
     private void onKey(KeyEvent e) {
-        if (selected.get() == null && (MOVE_FORWARD.match(e) || MOVE_BACK.match(e) || MARK_LOST.match(e) || SCHEDULE_FOLLOW_UP.match(e))) {
+        // A card the filters took off the board (its deal still in the detail pane) is no card of the board's keys: they moved
+        // a deal that was nowhere in sight.
+        DealCard chosen = selected.get();
+        boolean inSight = chosen != null && columns.values().stream().map(c -> c.list().getSelectionModel().getSelectedItem())
+                .anyMatch(c -> c != null && c.id().equals(chosen.id()));
+        if (!inSight && (MOVE_FORWARD.match(e) || MOVE_BACK.match(e) || MARK_LOST.match(e) || SCHEDULE_FOLLOW_UP.match(e))) {
             // After Ctrl+1 no card is chosen yet: the key did nothing and said nothing.
             model.setStatus(NO_CARD);
         } else if (MOVE_FORWARD.match(e)) {
