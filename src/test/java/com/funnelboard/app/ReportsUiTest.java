@@ -140,6 +140,12 @@ class ReportsUiTest {
         @SuppressWarnings("unchecked")
         BarChart<String, Number> byMonth = robot.lookup("#report-by-month").queryAs(BarChart.class);
         assertThat(byMonth.getData().getFirst().getData()).as("won 1 of 2 closed this month").extracting(d -> d.getYValue().intValue()).containsExactly(50);
+        // Drawn at their width at the page's first showing (hair-thin until it was shown again): two owners, two bars.
+        @SuppressWarnings("unchecked")
+        BarChart<String, Number> owners = robot.lookup("#report-by-owner").queryAs(BarChart.class);
+        assertThat(owners.getData().getFirst().getData()).hasSize(2);
+        BoardUiTest.waitUntil(() -> owners.getData().getFirst().getData().stream().allMatch(d -> d.getNode() != null
+                && ((javafx.scene.layout.Region) d.getNode()).getWidth() > 20));
         // Each rate is written just above its bar, never across it (inside a narrow bar's top, it lay over it like a lid), and a
         // full bar leaves room for its value under the chart's top.
         UiRobot.settle();

@@ -349,12 +349,21 @@ final class ReportCharts {
             }
         });
         CategoryAxis categories = new CategoryAxis();
-        BarChart<String, Number> c = new BarChart<>(categories, counts);
         // A category's bars stand together around its label, a third of its room between one category and the next: with the
         // default 10 px, a month's "open, weighted" bar stood against the month before's "won" and was read as that month's.
-        Runnable gap = () -> c.setCategoryGap(Math.max(10, categories.getWidth() / Math.max(1, categories.getCategories().size()) / 3));
-        categories.widthProperty().addListener(o -> gap.run());
-        categories.getCategories().addListener((javafx.collections.ListChangeListener<String>) ch -> gap.run());
+        // Taken from the axis's own spacing as the bars are laid out: worked out from the axis's width and its list of
+        // categories — a list the axis replaces when it ranges its data, unseen — a page's first showing drew the win rates'
+        // bars hair-thin until it was shown again.
+        BarChart<String, Number> c = new BarChart<>(categories, counts) {
+            @Override
+            protected void layoutPlotChildren() {
+                double wanted = Math.max(10, categories.getCategorySpacing() / 3);
+                if (Math.abs(getCategoryGap() - wanted) > 0.5) {
+                    setCategoryGap(wanted);
+                }
+                super.layoutPlotChildren();
+            }
+        };
         c.setBarGap(2);
         c.setTitle(title);
         c.setId(id);
