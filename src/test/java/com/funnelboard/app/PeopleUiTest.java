@@ -140,6 +140,8 @@ class PeopleUiTest {
         // A card chosen, then taken off the board by the owner filter: the board's keys no longer move it (they opened the move
         // of a deal nowhere in sight).
         robot.interact(() -> filter.getSelectionModel().select(filter.getItems().getFirst()));
+        // Everyone chosen, the deal is on the board: the sentence goes (it stayed, on the Reports page too).
+        BoardUiTest.waitUntil(() -> !robot.lookup("#status").queryLabeled().getText().startsWith("The deal is open in the detail pane"));
         robot.clickOn(BoardUiTest.card(robot, "Pilot"));
         robot.interact(() -> {
             filter.requestFocus(); // chosen in the toolbar, as a user does

@@ -359,6 +359,12 @@ class CliVcardTest {
         CliRunner.Result r = cli.run("import", "vcard", own.toString());
         assertThat(cli.run("orgs", "list", "--json").out()).doesNotContain("~jqpublic");
         assertThat(r.out()).contains("left out, a web page (a contact keeps none of their own): \"http://www.example.com/~jqpublic\"");
+        // Marked work, or written encoded ("%7E"), it is still the person's own page.
+        Path encoded = dir.resolve("encoded.vcf");
+        Files.writeString(encoded, String.join("\r\n", "BEGIN:VCARD", "VERSION:3.0", "FN:Tom Tilde", "ORG:Tilde Corp",
+                "URL;TYPE=WORK:http://tilde.example/%7Etom", "END:VCARD", ""));
+        cli.run("import", "vcard", encoded.toString());
+        assertThat(cli.run("orgs", "list", "--json").out()).doesNotContain("%7Etom");
     }
 
     @Test

@@ -26,7 +26,13 @@ final class ReportFooter {
         // A row a spreadsheet wrapped whole in quotes ("Nikolay,Nenov,,""Curtis Instruments, Inc."",…") holds the table's
         // values in its one: a broken row, not a footer (the file's last one was dropped without a word).
         String only = java.util.Arrays.stream(r).filter(v -> !v.isBlank()).findFirst().orElse("");
-        if (columns > 2 && only.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1).length >= columns - 1) {
+        String[] parts = only.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+        if (columns > 2 && parts.length >= columns - 1) {
+            return false;
+        }
+        // Nor is a person's row a spreadsheet quoted whole with fewer values ("Cecilia Dahl, cecilia@x.se"): a footer holds
+        // no e-mail address among its parts.
+        if (parts.length > 1 && java.util.Arrays.stream(parts).anyMatch(p -> p.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             return false;
         }
         if (r.length != columns) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * The rows of a file with fewer values than its header, filled out with empty ones. Which column lost a value cannot be
  * told (a Mailchimp row's company fell into the column after it, unsaid), so a few such rows among rows of the header's
- * length are said, to be checked; many are an exporter's way (Outlook leaves a row's empty last fields out) and go unsaid.
+ * length (a third of them at most) are said, to be checked; more are an exporter's way (Outlook leaves a row's empty last fields out) and go unsaid.
  */
 final class ShortRows {
 
@@ -29,9 +29,9 @@ final class ShortRows {
         }
     }
 
-    /** "Row 14 has fewer values than the header: …", when such rows are a tenth of the rows or fewer. */
+    /** "Row 14 has fewer values than the header: …", when such rows are a third of the rows or fewer. */
     Optional<String> sentence() {
-        if (filledOut == 0 || filledOut * 10 > full + filledOut) {
+        if (filledOut == 0 || filledOut * 3 > full + filledOut) {
             return Optional.empty();
         }
         return Optional.of((filledOut == 1 ? "Row " : "Rows ") + numbers.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))

@@ -40,14 +40,14 @@ final class VcardPlaces {
     }
 
     private static boolean isWork(VCard card, Url u) {
-        return u.getType() != null && u.getType().equalsIgnoreCase("work")
+        return !ownPage(u.getValue()) && (u.getType() != null && u.getType().equalsIgnoreCase("work")
                 || u.getParameters().getTypes().stream().anyMatch(t -> t.equalsIgnoreCase("work"))
-                || sameDomainAsAnEmail(card, u.getValue()) && !ownPage(u.getValue());
+                || sameDomainAsAnEmail(card, u.getValue()));
     }
 
     /** A person's own page on their employer's site, "https://example.com/~jqpublic": not the company's website. */
     static boolean ownPage(String url) {
-        return url != null && url.matches("(?i)^(\\w+://)?[^/]+/~.*");
+        return url != null && url.matches("(?i)^(\\w+://)?[^/]+/(~|%7e).*"); // "/%7Etom" is "/~tom" written encoded
     }
 
     /**

@@ -114,7 +114,7 @@ public final class BoardView extends StackPane {
         });
         model.lensProperty().addListener((o, was, now) -> {
             String said = model.statusProperty().get();
-            if (said != null && (said.endsWith(FILTERED_OUT) || said.equals(IN_TRASH))) {
+            if (said != null && (said.endsWith(FILTERED_OUT) || said.startsWith(OPEN_NOT_ON_BOARD) || said.equals(IN_TRASH))) {
                 model.setStatus("");
             }
         });

@@ -115,6 +115,11 @@ class CsvImportReportFilesTest extends ImportCase {
         assertThat(contacts()).containsKeys("Pat Row0", "Chris Reading");
         assertThat(r.readingNotes()).containsExactly("Row 14 has fewer values than the header: read into the first columns, the others "
                 + "left empty (check it).");
+        // A small file: one short row of five (Mailchimp's audience export) is said too.
+        ImportResult small = run("small.csv", "Email,First Name,Last Name,Company,Birthday\na@x.example,A,A,Acme,01/02\nb@x.example,B,B,Acme,01/02\n"
+                + "c@x.example,C,C,Button Transportation\nd@x.example,D,D,Acme,01/02\n");
+        assertThat(small.readingNotes()).containsExactly("Row 4 has fewer values than the header: read into the first columns, the others "
+                + "left empty (check it).");
         // Many such rows are the exporter's way (Outlook leaves a row's empty last fields out): not said of every row.
         ImportResult outlook = run("outlook.csv", "First Name,Last Name,E-mail Address,Notes\nAda,Lee,ada@x.example\nBo,Ek,bo@x.example\n"
                 + "Cy,Dahl,cy@x.example,met at the fair\n");
@@ -133,6 +138,9 @@ class CsvImportReportFilesTest extends ImportCase {
         ImportResult skipped = run("quoted.csv", file, new ImportOptions(java.util.Map.of(), java.util.Map.of(), ImportOptions.OnDuplicate.UPDATE, false, true, null, null));
         assertThat(skipped.failedRows()).isEqualTo(1);
         assertThat(skipped.problems()).anyMatch(p -> p.row() == 4);
+        // With fewer values than the table's, a person's e-mail among them: a row too, not a footer.
+        String fewer = "First Name,Last Name,Email,Company\nAnna,Berg,anna@x.se,Acme\n\"Cecilia Dahl, cecilia@x.se\"\n";
+        assertThatThrownBy(() -> run("fewer.csv", fewer)).isInstanceOf(ImportRefusedException.class).hasMessageContaining("row 3");
     }
 
     @Test
