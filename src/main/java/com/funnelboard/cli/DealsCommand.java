@@ -182,7 +182,13 @@ final class DealsCommand {
                     + " for a new one (the stored contact's own details stay).");
         }
         return root.run(s -> {
-            UUID contactId = s.workspace().contacts().resolveId(options.forContact);
+            UUID contactId;
+            try {
+                contactId = s.workspace().contacts().resolveId(options.forContact);
+            } catch (com.funnelboard.service.InvalidInputException unknown) {
+                // Said of --for, the option given (it blamed --contact).
+                throw new com.funnelboard.service.InvalidInputException("for", String.join("; ", unknown.problems().values()));
+            }
             String code = options.currency != null ? options.currency : s.workspace().setup().defaultCurrency();
             UUID dealId = s.deals().createDeal(contactId, options.title, options.value == null ? "" : options.value, code, s.locale());
             DealDetails d = s.deals().details(dealId);

@@ -29,6 +29,7 @@ final class ProblemWords {
 
     private static final Map<String, String> OPTION_OF_FIELD = Map.ofEntries(
             Map.entry("contact", "--contact"),
+            Map.entry("for", "--for"),
             Map.entry("organization", "--org"),
             Map.entry("email", "--email"),
             Map.entry("phone", "--phone"),

@@ -101,7 +101,9 @@ class CliDealsTest {
         assertThat(both.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(both.err()).contains("--email is for a new one");
         assertThat(cli.run("deals", "add", "--title", "X").err()).contains("--contact NAME (a new contact) or --for CONTACT_ID");
-        assertThat(cli.run("deals", "add", "--for", "ffffffff", "--title", "X").exit()).isNotZero();
+        CliRunner.Result unknown = cli.run("deals", "add", "--for", "ffffffff", "--title", "X");
+        assertThat(unknown.exit()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.err()).startsWith("--for: ").doesNotContain("--contact");
     }
 
     /** The list's JSON holds what the CSV export has of a deal: its source, why it was lost, when it was created. */
