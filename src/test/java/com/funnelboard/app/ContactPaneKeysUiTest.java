@@ -51,7 +51,16 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
      */
     @Test
     void typingGoesOnWhileTheCardIsReadAgain(FxRobot robot) {
+        // Another contact, nothing typed for them: the log bar starts at an outbound call (the last kind and direction stayed).
+        open(robot, "Second");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> kind.setValue(InteractionKind.MEETING));
+        robot.clickOn("#log-in");
         open(robot, "Pilot");
+        BoardUiTest.waitUntil(() -> kind.getValue() == InteractionKind.CALL);
+        assertThat(robot.lookup("#log-out").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
+
         Object before = ((javafx.scene.control.ListCell<?>) BoardUiTest.card(robot, "Pilot")).getItem();
         robot.clickOn("#field-phones").write("+49 30");
         new com.funnelboard.service.DealEditing(store, java.util.Locale.ENGLISH).edit(pilot.id(),
@@ -62,19 +71,6 @@ class ContactPaneKeysUiTest extends ContactPaneUiBase {
         assertThat(text(robot, "#field-phones")).as("what was typed stays, the caret where it was").isEqualTo("+49 30");
         robot.write(" 1234567").type(KeyCode.TAB);
         BoardUiTest.waitUntil(() -> profile(pilot.contactId()).phones().equals(java.util.List.of("+49 30 1234567")));
-    }
-
-    /** Another contact, nothing typed for them: the log bar starts at an outbound call (the last kind and direction stayed). */
-    @Test
-    void anotherContactsLogBarStartsAtAnOutboundCall(FxRobot robot) {
-        open(robot, "Pilot");
-        @SuppressWarnings("unchecked")
-        javafx.scene.control.ComboBox<InteractionKind> kind = robot.lookup("#log-kind").queryAs(javafx.scene.control.ComboBox.class);
-        robot.interact(() -> kind.setValue(InteractionKind.MEETING));
-        robot.clickOn("#log-in");
-        open(robot, "Second");
-        BoardUiTest.waitUntil(() -> kind.getValue() == InteractionKind.CALL);
-        assertThat(robot.lookup("#log-out").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
     }
 
     /**

@@ -97,17 +97,6 @@ class DealPaneUiTest {
         BoardUiTest.waitUntil(() -> field(robot, "#deal-title").getScene().getFocusOwner() == field(robot, "#deal-title"));
     }
 
-    /** Enter on a card puts the caret after the title, not over it: a key typed next replaced the whole title, saved at once. */
-    @Test
-    void enterOnACardPutsTheCaretAfterTheTitleWithoutSelectingIt(FxRobot robot) {
-        openWithEnter(robot, "Pilot");
-        TextInputControl title = field(robot, "#deal-title");
-        assertThat(title.getSelectedText()).isEmpty();
-        assertThat(title.getCaretPosition()).isEqualTo("Pilot".length());
-        robot.write("Q");
-        BoardUiTest.waitUntil(() -> "PilotQ".equals(title.getText()));
-    }
-
     /**
      * A day typed in the expected close while the card is read again (a change made elsewhere, such as a teammate's merge by
      * the team folder) is saved when Tab leaves it: the pane showed the contact again under the typing, and the text stayed
@@ -116,6 +105,10 @@ class DealPaneUiTest {
     @Test
     void aDayTypedWhileTheCardIsReadAgainIsSavedOnTab(FxRobot robot) {
         openWithEnter(robot, "Pilot");
+        // Enter on a card puts the caret after the title, not over it: a key typed next replaced the whole title, saved at once.
+        TextInputControl title = field(robot, "#deal-title");
+        assertThat(title.getSelectedText()).isEmpty();
+        assertThat(title.getCaretPosition()).isEqualTo("Pilot".length());
         javafx.scene.control.DatePicker picker = robot.lookup("#deal-close-date").queryAs(javafx.scene.control.DatePicker.class);
         robot.clickOn(picker.getEditor()).write("Dec 3");
         Object before = ((javafx.scene.control.ListCell<?>) BoardUiTest.card(robot, "Pilot")).getItem();
