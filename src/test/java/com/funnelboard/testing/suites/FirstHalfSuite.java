@@ -17,6 +17,9 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("com.funnelboard")
 @IncludeClassNamePatterns(FirstHalfSuite.NAMES)
 class FirstHalfSuite {
-    /** A simple name before "Det": A to C, Da to Dd, Dea to Des. */
-    static final String NAMES = "com\\.funnelboard\\..*\\.(?:[A-C]|D[a-d]|De[a-s])[^.]*Tests?";
+    /**
+     * A simple name before "Det": A to C, Da to Dd, Dea to Des — but ContactsUiTest, whose nine seconds of a window run in the
+     * other JVM: this half's window tests, which run one after another, took 115 s against the other's 97 s.
+     */
+    static final String NAMES = "com\\.funnelboard\\..*\\.(?!ContactsUiTest)(?:[A-C]|D[a-d]|De[a-s])[^.]*Tests?";
 }
