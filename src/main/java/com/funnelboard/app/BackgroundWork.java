@@ -43,13 +43,15 @@ final class BackgroundWork {
 
     /** Wakes the reminders when a change touches a follow-up (called from the threads that commit changes). */
     void changed(ChangeNotice n) {
-        ReminderScheduler r = reminders;
-        if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
-            r.wake();
-        }
+        // The toasts learn of the change before the scheduler is woken: a follow-up scheduled due now is shown by that wake, after
+        // this, and its own scheduling must not take its toast away (its toast went at once when the wake came first).
         ReminderNotifier shown = notifier;
         if (shown != null && n.touches(ChangeNotice.FOLLOW_UP)) {
             Platform.runLater(() -> shown.followUpsChanged(n::touchesRow));
+        }
+        ReminderScheduler r = reminders;
+        if (r != null && n.touches(ChangeNotice.FOLLOW_UP)) {
+            r.wake();
         }
     }
 
