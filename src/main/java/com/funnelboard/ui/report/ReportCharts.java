@@ -362,6 +362,13 @@ final class ReportCharts {
                     setCategoryGap(wanted);
                 }
                 super.layoutPlotChildren();
+                // A category on two lines (a stage and its conversion, a reason and its value) centred under its bars: the axis's
+                // labels are texts of its own, which no style sheet reaches.
+                for (javafx.scene.Node n : categories.lookupAll("Text")) {
+                    if (n instanceof javafx.scene.text.Text t && t.getTextAlignment() != javafx.scene.text.TextAlignment.CENTER) {
+                        t.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+                    }
+                }
             }
         };
         c.setBarGap(2);
