@@ -135,6 +135,7 @@ class CsvImportReportFilesTest extends ImportCase {
         String file = "First Name,Last Name,Email,Company\nAnna,Berg,anna@x.se,Acme\nBo,Ek,bo@x.se,Acme\n\"Cy,Dahl,cy@x.se,Acme\"\n";
         assertThatThrownBy(() -> run("quoted.csv", file)).isInstanceOf(ImportRefusedException.class).hasMessageContaining("row 4");
         assertThat(contacts()).isEmpty();
+        assertThat(dir.resolve("quoted.csv")).as("the file is only read").hasContent(file);
         ImportResult skipped = run("quoted.csv", file, new ImportOptions(java.util.Map.of(), java.util.Map.of(), ImportOptions.OnDuplicate.UPDATE, false, true, null, null));
         assertThat(skipped.failedRows()).isEqualTo(1);
         assertThat(skipped.problems()).anyMatch(p -> p.row() == 4);
